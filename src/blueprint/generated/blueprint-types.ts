@@ -1,0 +1,394 @@
+/* Generated from schemas/blueprint.schema.json by scripts/generate-types.mjs. Do not edit: run `npm run gen:types`. */
+
+/**
+ * A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "DnsLabel".
+ */
+export type DnsLabel = string;
+/**
+ * A system from the aifactory catalog (`aifactory catalog`).
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "SystemId".
+ */
+export type SystemId =
+  | "h100"
+  | "h200"
+  | "b200"
+  | "b300"
+  | "gb200-nvl72"
+  | "gb300-nvl72"
+  | "vera-rubin-nvl144"
+  | "rubin-ultra-nvl576";
+/**
+ * Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default "upstream".
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "NodeLimit".
+ */
+export type NodeLimit = ("upstream" | "gke" | "eks") | number;
+
+/**
+ * An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.
+ */
+export interface AIFactoryBlueprint {
+  /**
+   * Optional pointer to this schema, for editors.
+   */
+  $schema?: string;
+  /**
+   * Blueprint format version.
+   */
+  apiVersion: "aifactory.dev/v1alpha1";
+  kind: "AIFactory";
+  metadata: Metadata;
+  spec: FactorySpec;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Metadata".
+ */
+export interface Metadata {
+  name: DnsLabel;
+  description?: string;
+  /**
+   * What in this blueprint has no public source and is illustrative.
+   */
+  illustrative?: string;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "FactorySpec".
+ */
+export interface FactorySpec {
+  program: Program;
+  /**
+   * Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.
+   */
+  catalogOverrides?: CatalogOverride[];
+  /**
+   * @minItems 1
+   */
+  sites: [Site, ...Site[]];
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Program".
+ */
+export interface Program {
+  /**
+   * Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership).
+   */
+  powerCapMW?: number;
+  /**
+   * Warn when a measured value reaches this share of its limit. @default 90
+   */
+  nearLimitPercent?: number;
+  /**
+   * @minItems 1
+   */
+  phases: [Phase, ...Phase[]];
+  funding?: Funding;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Phase".
+ */
+export interface Phase {
+  name: DnsLabel;
+  /**
+   * When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4.
+   */
+  online: string;
+  /**
+   * Facility power cap in MW for this phase and all earlier ones together.
+   */
+  cumulativeCapMW: number;
+  platform?: SystemId;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Funding".
+ */
+export interface Funding {
+  /**
+   * Funding unlocked per GW deployed, in billion USD. @default 10 (up to $100B progressively, one tranche per GW).
+   */
+  perGWBillionUSD?: number;
+  /**
+   * Funding ceiling in billion USD. @default 100
+   */
+  ceilingBillionUSD?: number;
+  /**
+   * Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.
+   */
+  modalityShares?: {
+    chips?: number;
+    cloudCredits?: number;
+    cash?: number;
+  };
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "CatalogOverride".
+ */
+export interface CatalogOverride {
+  system: SystemId;
+  /**
+   * Where the overriding figures come from.
+   */
+  source: string;
+  gpuPowerW?: number;
+  nodePowerKW?: number;
+  rackPowerKW?: number;
+  nodesPerRack?: number;
+  gpuMemoryGB?: number;
+  nicGbps?: number;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Site".
+ */
+export interface Site {
+  name: DnsLabel;
+  /**
+   * Partner or operator of the site.
+   */
+  partner: string;
+  phase: DnsLabel;
+  gridInterconnectMW: number;
+  /**
+   * Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56).
+   */
+  pue?: number;
+  location?: string;
+  /**
+   * Grid carbon intensity in gCO2 per kWh.
+   */
+  gridCarbonGCO2PerKWh?: number;
+  /**
+   * @minItems 1
+   */
+  halls: [Hall, ...Hall[]];
+  /**
+   * @minItems 1
+   */
+  clusters: [Cluster, ...Cluster[]];
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Hall".
+ */
+export interface Hall {
+  name: DnsLabel;
+  /**
+   * IT power budget of the hall in MW.
+   */
+  itPowerMW: number;
+  cooling: "liquid" | "air";
+  /**
+   * Highest rack power the hall can feed and cool, in kW.
+   */
+  maxRackKW: number;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Cluster".
+ */
+export interface Cluster {
+  name: DnsLabel;
+  /**
+   * Kubernetes minor version, e.g. "1.33".
+   */
+  kubernetesVersion: string;
+  nodeLimit?: NodeLimit;
+  /**
+   * @default 110 (kubelet default and upstream tested limit).
+   */
+  maxPodsPerNode?: number;
+  kubeconfig?: Kubeconfig;
+  tenants?: Tenant[];
+  priorityTiers?: PriorityTier[];
+  networking?: Networking;
+  devicePlugin?: DevicePluginDeployment;
+  /**
+   * @minItems 1
+   */
+  pools: [Pool, ...Pool[]];
+}
+/**
+ * How Terraform and the kind helpers reach the cluster. path @default "~/.kube/config"; context @default the cluster's name.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Kubeconfig".
+ */
+export interface Kubeconfig {
+  /**
+   * Path to the kubeconfig file, as Terraform should read it. @default "~/.kube/config"
+   */
+  path?: string;
+  /**
+   * kubeconfig context. @default the cluster's name
+   */
+  context?: string;
+}
+/**
+ * A tenant of the cluster: gives exactly one of gpuQuota or gpuShare.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Tenant".
+ */
+export interface Tenant {
+  name: DnsLabel;
+  /**
+   * GPUs this tenant may request (requests.nvidia.com/gpu).
+   */
+  gpuQuota?: number;
+  /**
+   * Share of the cluster's GPUs, when no absolute quota is given.
+   */
+  gpuShare?: number;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "PriorityTier".
+ */
+export interface PriorityTier {
+  name: DnsLabel;
+  /**
+   * PriorityClass value; user classes stay at or below 1,000,000,000.
+   */
+  value: number;
+  /**
+   * Whether pods of this tier may preempt lower ones. @default true
+   */
+  preemption?: boolean;
+  description?: string;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Networking".
+ */
+export interface Networking {
+  fabric: "infiniband" | "spectrum-x" | "roce";
+  /**
+   * Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog.
+   */
+  nicGbps?: number;
+  /**
+   * @default one per GPU (rail-optimised).
+   */
+  nicsPerNode?: number;
+  /**
+   * Ports per switch at the NIC speed. @default 64 (Quantum-2 QM9700 / Spectrum-X800 SN5600 class).
+   */
+  switchRadix?: number;
+  /**
+   * Leaf downlink:uplink ratio (1 = non-blocking). @default 1
+   */
+  oversubscription?: number;
+  /**
+   * Power per switch in kW, counted in hall IT power.
+   */
+  switchPowerKW?: number;
+  /**
+   * Switch ports installed for the scale-out fabric; when given, checked against what the NICs need.
+   */
+  switchPorts?: number;
+  networkOperator?: NetworkOperator;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "NetworkOperator".
+ */
+export interface NetworkOperator {
+  enabled: boolean;
+  /**
+   * RDMA extended resource that GPU workloads request. @default "rdma/rdma_shared_device_a"
+   */
+  rdmaResource?: string;
+  /**
+   * Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false
+   */
+  crdsPresent?: boolean;
+}
+/**
+ * The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin).
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "DevicePluginDeployment".
+ */
+export interface DevicePluginDeployment {
+  /**
+   * NVIDIA device plugin release. @default "v0.20.0"
+   */
+  version?: string;
+  /**
+   * Pin the image to this digest.
+   */
+  imageDigest?: string;
+  namespace?: DnsLabel;
+}
+/**
+ * A GPU node pool: gives exactly one of racks or nodes.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Pool".
+ */
+export interface Pool {
+  name: DnsLabel;
+  system: SystemId;
+  /**
+   * Size in racks (rack-scale systems).
+   */
+  racks?: number;
+  /**
+   * Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray).
+   */
+  nodes?: number;
+  hall: DnsLabel;
+  devicePlugin?: DevicePluginConfig;
+  /**
+   * Extra node labels.
+   */
+  labels?: {
+    [k: string]: string | undefined;
+  };
+  taints?: Taint[];
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "DevicePluginConfig".
+ */
+export interface DevicePluginConfig {
+  /**
+   * @default "none"
+   */
+  migStrategy?: "none" | "single" | "mixed";
+  sharing?: GpuSharing;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "GpuSharing".
+ */
+export interface GpuSharing {
+  /**
+   * Advertise each GPU this many times (time-slicing).
+   */
+  timeSlicingReplicas?: number;
+  /**
+   * Share each GPU between this many MPS clients.
+   */
+  mpsReplicas?: number;
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Taint".
+ */
+export interface Taint {
+  key: string;
+  value?: string;
+  effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute";
+}

@@ -1,0 +1,199 @@
+// The resolved factory: the blueprint with every default applied, every catalog figure looked up
+// and every derived figure computed. Plain typed data: rules, emitters and reports read only this.
+import type { DocPath } from "../findings/finding.js";
+import type { Cooling, Figure, SystemSpec } from "../catalog/types.js";
+import type { SystemId } from "../blueprint/generated/blueprint-types.js";
+
+/** Totals rolled up at every level: pool → cluster / hall → site → phase → program. */
+export interface Totals {
+  readonly gpus: number;
+  readonly nodes: number;
+  readonly racks: number;
+  /** IT power of the GPU systems, MW. */
+  readonly systemsItMW: number;
+  /** IT power of the scale-out network switches, MW. */
+  readonly networkItMW: number;
+  /** systemsItMW + networkItMW. */
+  readonly itMW: number;
+  /** itMW × PUE of the site(s). */
+  readonly facilityMW: number;
+  readonly switches: number;
+}
+
+/** A catalog system as this blueprint uses it: catalog figures with the blueprint's overrides applied. */
+export interface ResolvedSystem extends SystemSpec {
+  /** Names of the figures the blueprint overrode (visible in every output). */
+  readonly overridden: readonly string[];
+  /** Names of the figures whose confidence is "unconfirmed" (visible in every output). */
+  readonly unconfirmed: readonly string[];
+}
+
+export interface ResolvedDevicePluginConfig {
+  /** Name of the device plugin config this pool's nodes select via nvidia.com/device-plugin.config. */
+  readonly configName: string;
+  readonly migStrategy: "none" | "single" | "mixed";
+  readonly timeSlicingReplicas?: number;
+  readonly mpsReplicas?: number;
+  /** nvidia.com/gpu units each node advertises (GPUs × sharing replicas). */
+  readonly advertisedGpusPerNode: number;
+}
+
+export interface ResolvedTaint {
+  readonly key: string;
+  readonly value?: string;
+  readonly effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute";
+}
+
+export interface ResolvedPool {
+  readonly name: string;
+  readonly cluster: string;
+  readonly site: string;
+  readonly hall: string;
+  readonly systemId: SystemId;
+  readonly system: ResolvedSystem;
+  /** Racks occupied (rack-scale: as given or nodes / nodesPerRack rounded up; HGX: nodes / nodesPerRack rounded up). */
+  readonly racks: number;
+  readonly nodes: number;
+  readonly gpus: number;
+  /** Power of one rack of this pool as deployed, kW (checked against the hall's maxRackKW). */
+  readonly rackPowerKW: number;
+  readonly devicePlugin: ResolvedDevicePluginConfig;
+  /** Node labels for this pool: extra labels from the blueprint plus aifactory's own pool labels. */
+  readonly labels: Readonly<Record<string, string>>;
+  readonly taints: readonly ResolvedTaint[];
+  readonly totals: Totals;
+  readonly path: DocPath;
+}
+
+export interface ResolvedTenant {
+  readonly name: string;
+  /** GPUs of the tenant's ResourceQuota (gpuQuota, or gpuShare × cluster GPUs rounded down). */
+  readonly gpuQuota: number;
+  readonly gpuShare?: number;
+  readonly path: DocPath;
+}
+
+export interface ResolvedPriorityTier {
+  readonly name: string;
+  readonly value: number;
+  readonly preemption: boolean;
+  readonly description?: string;
+  readonly path: DocPath;
+}
+
+export interface ResolvedNetworking {
+  readonly fabric: "infiniband" | "spectrum-x" | "roce";
+  readonly nicGbps: number;
+  readonly nicsPerNode: number;
+  readonly switchRadix: number;
+  readonly oversubscription: number;
+  readonly switchPowerKW: Figure;
+  /** NIC ports of all nodes of the cluster. */
+  readonly nicPorts: number;
+  /** Leaf and spine switches a two-tier (or three-tier when needed) fat tree needs for those ports. */
+  readonly leafSwitches: number;
+  readonly spineSwitches: number;
+  readonly coreSwitches: number;
+  /** Switch ports the design provides (installed switchPorts when given, else derived). */
+  readonly switchPortsProvided: number;
+  /** Switch ports the NICs need at the chosen oversubscription. */
+  readonly switchPortsNeeded: number;
+  readonly networkOperator: {
+    readonly enabled: boolean;
+    readonly rdmaResource: string;
+    readonly crdsPresent: boolean;
+  };
+  readonly path: DocPath;
+}
+
+export type NodeLimitProfile = "upstream" | "gke" | "eks" | "explicit";
+
+export interface ResolvedCluster {
+  readonly name: string;
+  readonly site: string;
+  readonly kubernetesVersion: string;
+  readonly nodeLimit: { readonly profile: NodeLimitProfile; readonly nodes: number; readonly source: string };
+  readonly maxPodsPerNode: number;
+  readonly kubeconfig: { readonly path: string; readonly context: string };
+  readonly devicePlugin: {
+    readonly version: string;
+    /** Full image reference: nvcr.io/nvidia/k8s-device-plugin:<version>[@<digest>]. */
+    readonly image: string;
+    readonly namespace: string;
+  };
+  readonly tenants: readonly ResolvedTenant[];
+  readonly priorityTiers: readonly ResolvedPriorityTier[];
+  readonly networking: ResolvedNetworking;
+  readonly pools: readonly ResolvedPool[];
+  readonly totals: Totals;
+  readonly path: DocPath;
+}
+
+export interface ResolvedHall {
+  readonly name: string;
+  readonly site: string;
+  readonly itPowerMW: number;
+  readonly cooling: Cooling;
+  readonly maxRackKW: number;
+  /** Names of the pools placed in this hall, as "cluster/pool". */
+  readonly pools: readonly string[];
+  /** Totals of the pools placed here, network power shared pro rata to the pools' nodes. */
+  readonly totals: Totals;
+  readonly path: DocPath;
+}
+
+export interface ResolvedSite {
+  readonly name: string;
+  readonly partner: string;
+  readonly phase: string;
+  readonly gridInterconnectMW: number;
+  readonly pue: number;
+  readonly location?: string;
+  readonly gridCarbonGCO2PerKWh?: number;
+  readonly halls: readonly ResolvedHall[];
+  readonly clusters: readonly ResolvedCluster[];
+  readonly totals: Totals;
+  readonly path: DocPath;
+}
+
+export interface ResolvedPhase {
+  readonly name: string;
+  /** "2026-H2" etc. */
+  readonly online: string;
+  readonly cumulativeCapMW: number;
+  readonly platform?: SystemId;
+  /** Sites built in this phase. */
+  readonly sites: readonly string[];
+  /** Totals of this phase's own sites. */
+  readonly totals: Totals;
+  /** Totals of this phase and every earlier one (phases in blueprint order). */
+  readonly cumulativeTotals: Totals;
+  readonly path: DocPath;
+}
+
+export interface ResolvedFunding {
+  readonly perGWBillionUSD: number;
+  readonly ceilingBillionUSD: number;
+  readonly modalityShares?: { readonly chips?: number; readonly cloudCredits?: number; readonly cash?: number };
+  readonly source: string;
+}
+
+export interface ResolvedProgram {
+  readonly powerCapMW: number;
+  /** 0–1: warn when a measured value reaches this share of its limit. */
+  readonly nearLimitFraction: number;
+  readonly funding: ResolvedFunding;
+  readonly totals: Totals;
+  readonly path: DocPath;
+}
+
+export interface ResolvedFactory {
+  readonly name: string;
+  readonly description?: string;
+  readonly illustrative?: string;
+  readonly program: ResolvedProgram;
+  readonly phases: readonly ResolvedPhase[];
+  readonly sites: readonly ResolvedSite[];
+  /** The systems the blueprint uses, with overrides applied, in catalog order. */
+  readonly systems: readonly ResolvedSystem[];
+}
