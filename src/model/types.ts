@@ -58,6 +58,14 @@ export interface ResolvedPool {
   /** Power of one rack of this pool as deployed, kW (checked against the hall's maxRackKW). */
   readonly rackPowerKW: number;
   readonly devicePlugin: ResolvedDevicePluginConfig;
+  /** How the blueprint sized the pool ("unsized" when it gives neither racks nor nodes: a rule reports it). */
+  readonly sizedIn: "racks" | "nodes" | "unsized";
+  /** Power one node draws as deployed, kW (rack-scale: rack power / nodes per rack). */
+  readonly nodePowerKW: number;
+  /** Scale-out NICs per node (the cluster's nicsPerNode, or the system's rail-optimised count). */
+  readonly nicsPerNode: number;
+  /** nvidia.com/gpu units the pool advertises (nodes × advertisedGpusPerNode). */
+  readonly advertisedGpus: number;
   /** Node labels for this pool: extra labels from the blueprint plus aifactory's own pool labels. */
   readonly labels: Readonly<Record<string, string>>;
   readonly taints: readonly ResolvedTaint[];
@@ -70,6 +78,8 @@ export interface ResolvedTenant {
   /** GPUs of the tenant's ResourceQuota (gpuQuota, or gpuShare × cluster GPUs rounded down). */
   readonly gpuQuota: number;
   readonly gpuShare?: number;
+  /** Which field the quota comes from ("none": the tenant gives neither; a rule reports it). */
+  readonly quotaFrom: "gpuQuota" | "gpuShare" | "none";
   readonly path: DocPath;
 }
 
@@ -88,6 +98,17 @@ export interface ResolvedNetworking {
   readonly switchRadix: number;
   readonly oversubscription: number;
   readonly switchPowerKW: Figure;
+  /** The switch model the fabric is sized with (the fabric's default, whose radix and power apply unless overridden). */
+  readonly switchModel: string;
+  readonly switchRadixSource: string;
+  /** 1 (one switch), 2 (leaf/spine) or 3 (leaf/spine/core) tiers; 0 without NICs. */
+  readonly tiers: 0 | 1 | 2 | 3;
+  /** Largest port count a three-tier fat tree of this radix serves at this oversubscription. */
+  readonly maxPortsThreeTier: number;
+  /** Whether the blueprint gives switchPorts (installed ports) rather than letting them be derived. */
+  readonly switchPortsGiven: boolean;
+  /** Whether the blueprint gives a networking section (otherwise every figure here is a default). */
+  readonly declared: boolean;
   /** NIC ports of all nodes of the cluster. */
   readonly nicPorts: number;
   /** Leaf and spine switches a two-tier (or three-tier when needed) fat tree needs for those ports. */
@@ -125,6 +146,8 @@ export interface ResolvedCluster {
   readonly priorityTiers: readonly ResolvedPriorityTier[];
   readonly networking: ResolvedNetworking;
   readonly pools: readonly ResolvedPool[];
+  /** nvidia.com/gpu units the cluster advertises (GPUs × sharing replicas); equals totals.gpus without sharing. */
+  readonly advertisedGpus: number;
   readonly totals: Totals;
   readonly path: DocPath;
 }
@@ -137,8 +160,10 @@ export interface ResolvedHall {
   readonly maxRackKW: number;
   /** Names of the pools placed in this hall, as "cluster/pool". */
   readonly pools: readonly string[];
-  /** Totals of the pools placed here, network power shared pro rata to the pools' nodes. */
+  /** Totals of the pools placed here, network power (and switches, fractionally) shared pro rata to the pools' nodes. */
   readonly totals: Totals;
+  /** itPowerMW − totals.itMW. */
+  readonly headroomMW: number;
   readonly path: DocPath;
 }
 
@@ -153,6 +178,8 @@ export interface ResolvedSite {
   readonly halls: readonly ResolvedHall[];
   readonly clusters: readonly ResolvedCluster[];
   readonly totals: Totals;
+  /** gridInterconnectMW − totals.facilityMW. */
+  readonly gridHeadroomMW: number;
   readonly path: DocPath;
 }
 
@@ -168,6 +195,10 @@ export interface ResolvedPhase {
   readonly totals: Totals;
   /** Totals of this phase and every earlier one (phases in blueprint order). */
   readonly cumulativeTotals: Totals;
+  /** cumulativeCapMW − cumulativeTotals.facilityMW. */
+  readonly headroomMW: number;
+  /** Funding unlocked by the facility GW deployed up to and including this phase (per-GW rule, capped at the ceiling). */
+  readonly cumulativeFundingBillionUSD: number;
   readonly path: DocPath;
 }
 
@@ -176,6 +207,8 @@ export interface ResolvedFunding {
   readonly ceilingBillionUSD: number;
   readonly modalityShares?: { readonly chips?: number; readonly cloudCredits?: number; readonly cash?: number };
   readonly source: string;
+  /** Funding unlocked by the program's facility GW (per-GW rule, capped at the ceiling). */
+  readonly unlockedBillionUSD: number;
 }
 
 export interface ResolvedProgram {
@@ -184,6 +217,10 @@ export interface ResolvedProgram {
   readonly nearLimitFraction: number;
   readonly funding: ResolvedFunding;
   readonly totals: Totals;
+  /** powerCapMW − totals.facilityMW. */
+  readonly headroomMW: number;
+  /** Whether powerCapMW comes from the blueprint (else the 10 GW default). */
+  readonly powerCapGiven: boolean;
   readonly path: DocPath;
 }
 
@@ -196,4 +233,14 @@ export interface ResolvedFactory {
   readonly sites: readonly ResolvedSite[];
   /** The systems the blueprint uses, with overrides applied, in catalog order. */
   readonly systems: readonly ResolvedSystem[];
+  /** The blueprint's catalog overrides, as written (for reports and the duplicate-override rule). */
+  readonly catalogOverrides: readonly ResolvedCatalogOverride[];
+}
+
+export interface ResolvedCatalogOverride {
+  readonly system: SystemId;
+  readonly source: string;
+  /** Names of the figures this entry overrides, with their values. */
+  readonly figures: Readonly<Record<string, number>>;
+  readonly path: DocPath;
 }

@@ -1,0 +1,54 @@
+// Every default the resolver applies, in one place, each with its reason and source (../shared/DOMAIN.md).
+// The schema's @default annotations state the same values; a test keeps them in step.
+
+/** Program facility power cap: the 10 GW letter of intent. [P] openai.com/index/openai-nvidia-systems-partnership */
+export const DEFAULT_POWER_CAP_MW = 10_000;
+export const POWER_CAP_SOURCE = "[P] openai.com/index/openai-nvidia-systems-partnership: at least 10 GW of NVIDIA systems";
+
+/** Warn when a measured value reaches this share of its limit (90 %): early enough to re-plan a phase. */
+export const DEFAULT_NEAR_LIMIT_PERCENT = 90;
+
+/** Funding: NVIDIA intends to invest up to $100B progressively as each GW is deployed (≈ $10B per GW). */
+export const DEFAULT_FUNDING_PER_GW_BILLION_USD = 10;
+export const DEFAULT_FUNDING_CEILING_BILLION_USD = 100;
+export const FUNDING_SOURCE =
+  "[P] openai.com/index/openai-nvidia-systems-partnership and NVIDIA blog: up to $100B, progressively as each GW is deployed";
+
+/** PUE: liquid-cooled AI halls run 1.1–1.2 (median 1.16 direct-to-chip) [S]; industry average ~1.56 (Uptime Institute) [S]. */
+export const DEFAULT_PUE = 1.2;
+
+/** Kubernetes cluster node limits by profile (DOMAIN.md §5). */
+export const NODE_LIMITS = {
+  upstream: { nodes: 5_000, source: "[P] kubernetes.io/docs/setup/best-practices/cluster-large: 5,000 nodes tested upstream" },
+  gke: { nodes: 65_000, source: "[S] Google Cloud blog: GKE supports 65,000-node clusters" },
+  eks: { nodes: 100_000, source: "[P] AWS containers blog, Jul 2025: EKS supports 100,000 nodes per cluster" },
+} as const;
+export const DEFAULT_NODE_LIMIT_PROFILE = "upstream" as const;
+
+/** Pods per node: kubelet default and the upstream tested limit. [P] kubernetes.io best-practices/cluster-large */
+export const DEFAULT_MAX_PODS_PER_NODE = 110;
+export const UPSTREAM_MAX_PODS_PER_NODE = 110;
+
+/** kubeconfig: the kubectl default file; the context is named after the cluster (kind names contexts kind-<name>, set it then). */
+export const DEFAULT_KUBECONFIG_PATH = "~/.kube/config";
+
+/** NVIDIA device plugin: v0.20.0 static manifest (DOMAIN.md §6). [P] github.com/NVIDIA/k8s-device-plugin */
+export const DEFAULT_DEVICE_PLUGIN_VERSION = "v0.20.0";
+export const DEVICE_PLUGIN_IMAGE_REPOSITORY = "nvcr.io/nvidia/k8s-device-plugin";
+export const DEFAULT_DEVICE_PLUGIN_NAMESPACE = "nvidia-device-plugin";
+export const DEFAULT_MIG_STRATEGY = "none" as const;
+
+/** Network Operator RDMA shared device plugin resource (DOMAIN.md §6). */
+export const DEFAULT_RDMA_RESOURCE = "rdma/rdma_shared_device_a";
+
+/** Scale-out fabric when the cluster names none: NVIDIA's SuperPOD reference architectures use InfiniBand. */
+export const DEFAULT_FABRIC = "infiniband" as const;
+/** Leaf downlink:uplink ratio: non-blocking, as the reference architectures build the compute fabric. */
+export const DEFAULT_OVERSUBSCRIPTION = 1;
+
+/** Node labels aifactory puts on every GPU node of a pool. */
+export const POOL_LABEL = "aifactory.dev/pool";
+export const SYSTEM_LABEL = "aifactory.dev/system";
+export const HALL_LABEL = "aifactory.dev/hall";
+/** The device plugin picks a named config per node with this label (DOMAIN.md §6); the value is the pool's config name. */
+export const DEVICE_PLUGIN_CONFIG_LABEL = "nvidia.com/device-plugin.config";

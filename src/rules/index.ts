@@ -1,0 +1,19 @@
+// The capacity rules: a registry of every rule (docs and tests enumerate it) and checkFactory, which runs them all.
+import type { Finding } from "../findings/finding.js";
+import type { ResolvedFactory } from "../model/types.js";
+import { POWER_RULES } from "./power.js";
+import type { Rule } from "./rule.js";
+
+export type { Rule, RuleFamily } from "./rule.js";
+
+/** Every rule, in code order within each family. */
+export const RULES: readonly Rule[] = [...POWER_RULES];
+
+export function getRule(code: string): Rule | undefined {
+  return RULES.find((r) => r.code === code);
+}
+
+/** Run every rule on the resolved model: unlocated findings (path only), in registry order. Pure. */
+export function checkFactory(model: ResolvedFactory): Finding[] {
+  return RULES.flatMap((rule) => rule.check(model));
+}

@@ -1,0 +1,59 @@
+// The shape of a capacity rule, and the helpers every rule family builds its findings with.
+import type { DocPath, Finding, Quantity, Severity } from "../findings/finding.js";
+import type { ResolvedFactory } from "../model/types.js";
+
+export type RuleFamily = "power" | "density" | "topology" | "kubernetes" | "network" | "references";
+
+export interface Rule {
+  /** Stable code (AIF-P…, AIF-D…, AIF-T…, AIF-K…, AIF-N…, AIF-R…): never renumbered, never reused. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly family: RuleFamily;
+  /** One line: what the rule checks. */
+  readonly description: string;
+  readonly check: (model: ResolvedFactory) => Finding[];
+}
+
+export interface FindingInput {
+  readonly path: DocPath;
+  readonly message: string;
+  readonly fix: string;
+  readonly measured?: Quantity;
+  readonly limit?: Quantity;
+}
+
+export function finding(rule: Pick<Rule, "code" | "severity">, f: FindingInput): Finding {
+  return {
+    code: rule.code,
+    severity: rule.severity,
+    message: f.message,
+    path: f.path,
+    fix: f.fix,
+    ...(f.measured !== undefined ? { measured: f.measured } : {}),
+    ...(f.limit !== undefined ? { limit: f.limit } : {}),
+  };
+}
+
+export const q = (value: number, unit: string): Quantity => ({ value: round(value, 3), unit });
+
+export function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** 1234567.891 → "1,234,567.9" (at most `digits` decimals, trailing zeros dropped); locale-independent. */
+export function fmt(value: number, digits = 1): string {
+  const r = round(value, digits);
+  const [int, frac] = Math.abs(r).toFixed(digits).split(".");
+  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const tail = frac !== undefined ? frac.replace(/0+$/, "") : "";
+  return `${r < 0 ? "-" : ""}${grouped}${tail ? `.${tail}` : ""}`;
+}
+
+/** Round a limit the user should raise to, upwards, to a readable figure. */
+export function ceilTo(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.ceil(value * f - 1e-9) / f;
+}
+
+export const pct = (fraction: number): string => `${fmt(fraction * 100, 1)} %`;
