@@ -1,0 +1,144 @@
+// One entry point for every front end (CLI, synth, plan, tests): text, file or DSL object in,
+// the typed blueprint, the resolved model and every finding (located, sorted) out.
+import { stat, readFile } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { MAX_BLUEPRINT_BYTES, loadErrors } from "../blueprint/errors.js";
+import type { AIFactoryBlueprint } from "../blueprint/generated/blueprint-types.js";
+import { loadBlueprintText, validateBlueprintValue } from "../blueprint/load.js";
+import { locateFinding, noLocator, type Locator } from "../blueprint/locate.js";
+import { hasErrors, type Finding } from "../findings/finding.js";
+import type { ResolvedFactory } from "../model/types.js";
+import { resolveFactory } from "../model/resolve.js";
+import { checkFactory } from "./pending-core.js";
+
+export interface Analysis {
+  readonly file: string;
+  readonly blueprint?: AIFactoryBlueprint;
+  readonly model?: ResolvedFactory;
+  readonly findings: readonly Finding[];
+}
+
+export interface AnalyzeOptions {
+  /** Overrides the blueprint's program.nearLimitPercent. @default the blueprint's value (itself @default 90) */
+  readonly nearLimitPercent?: number;
+  /** Largest file accepted, in bytes. @default MAX_BLUEPRINT_BYTES (4 MiB) */
+  readonly maxBytes?: number;
+  /** Directory relative file names are read from (the display name stays as given). @default process.cwd() */
+  readonly cwd?: string;
+}
+
+/** The default blueprint as users see it in messages. */
+export const DEFAULT_BLUEPRINT_DISPLAY = "blueprints/openai-nvidia-10gw.yaml";
+
+/** Root of the package, from src/check (tests) or dist/src/check (compiled). */
+export function packageRoot(): string {
+  const up = fileURLToPath(new URL("../../", import.meta.url));
+  return basename(up) === "dist" ? dirname(up) : up.replace(/[\\/]$/, "");
+}
+
+export function defaultBlueprintPath(): string {
+  return join(packageRoot(), DEFAULT_BLUEPRINT_DISPLAY);
+}
+
+export function analyzeText(text: string, file: string, options: AnalyzeOptions = {}): Analysis {
+  const loaded = loadBlueprintText(text, file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+  if (!loaded.blueprint || hasErrors(loaded.findings)) return { file, findings: sortFindings(loaded.findings) };
+  return check(loaded.blueprint, file, loaded.findings, loaded.locate, options);
+}
+
+export function analyzeBlueprint(blueprint: AIFactoryBlueprint, file: string, options: AnalyzeOptions = {}): Analysis {
+  const checked = validateBlueprintValue(withoutUndefined(blueprint));
+  if (!checked.blueprint || hasErrors(checked.findings)) return { file, findings: sortFindings(checked.findings) };
+  return check(checked.blueprint, file, checked.findings, noLocator, options);
+}
+
+export async function analyzeFile(file: string, options: AnalyzeOptions = {}): Promise<Analysis> {
+  const read = await readBlueprintFile(file, options);
+  if ("finding" in read) return { file, findings: [read.finding] };
+  return analyzeText(read.text, file, options);
+}
+
+/** Reads a blueprint file as UTF-8 text; what can go wrong becomes an AIF-IO finding located at the file. */
+export async function readBlueprintFile(file: string, options: AnalyzeOptions = {}): Promise<{ text: string } | { finding: Finding }> {
+  const full = isAbsolute(file) ? file : resolve(options.cwd ?? process.cwd(), file);
+  const at = (finding: Finding) => ({ finding: { ...finding, location: { file, line: 1, column: 1 } } });
+  const maxBytes = options.maxBytes ?? MAX_BLUEPRINT_BYTES;
+  const info = await stat(full).catch(ioError);
+  if ("code" in info) return at(info.code === "ENOENT" ? loadErrors.fileNotFound(file) : loadErrors.cannotRead(file, info.reason));
+  if (info.isDirectory()) return at(loadErrors.cannotRead(file, "it is a directory"));
+  if (info.size > maxBytes) return at(loadErrors.fileTooLarge(info.size, maxBytes));
+  const bytes = await readFile(full).catch(ioError);
+  if ("code" in bytes) return at(loadErrors.cannotRead(file, bytes.reason));
+  if (bytes.includes(0)) return at(loadErrors.notText("it contains NUL bytes: binary data?"));
+  if (!isUtf8(bytes)) return at(loadErrors.notText("invalid UTF-8 byte sequence"));
+  const text = bytes.toString("utf8");
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/** File-system errors become values here; anything that is not one is rethrown. */
+function ioError(e: unknown): { code: string; reason: string } {
+  if (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string") {
+    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
+    const reasons: Record<string, string> = {
+      ENOENT: "no such file",
+      EACCES: "permission denied",
+      EISDIR: "it is a directory",
+      ENOTDIR: "a part of the path is not a directory",
+    };
+    return { code, reason: reasons[code] ?? code };
+  }
+  throw e;
+}
+
+function check(
+  blueprint: AIFactoryBlueprint,
+  file: string,
+  loadFindings: readonly Finding[],
+  locate: Locator,
+  options: AnalyzeOptions,
+): Analysis {
+  const effective = options.nearLimitPercent === undefined ? blueprint : withNearLimit(blueprint, options.nearLimitPercent);
+  const model = resolveFactory(effective);
+  const ruleFindings = checkFactory(model).map((f) => locateFinding(f, file, locate));
+  return { file, blueprint: effective, model, findings: sortFindings([...loadFindings, ...ruleFindings]) };
+}
+
+function withNearLimit(blueprint: AIFactoryBlueprint, percent: number): AIFactoryBlueprint {
+  return {
+    ...blueprint,
+    spec: { ...blueprint.spec, program: { ...blueprint.spec.program, nearLimitPercent: percent } },
+  };
+}
+
+/** Sorted by file, line, column, code; unlocated findings last, by path. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => f.path.map(String).join("\u0000");
+  return [...findings].sort((a, b) => {
+    const la = a.location;
+    const lb = b.location;
+    if (la && !lb) return -1;
+    if (!la && lb) return 1;
+    if (la && lb) {
+      if (la.file !== lb.file) return la.file < lb.file ? -1 : 1;
+      if (la.line !== lb.line) return la.line - lb.line;
+      if (la.column !== lb.column) return la.column - lb.column;
+    }
+    if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
+
+/** A DSL object may carry `undefined` for props left out; the file format has no such thing. */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withoutUndefined(v);
+    return out;
+  }
+  return value;
+}
