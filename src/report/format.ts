@@ -1,0 +1,47 @@
+// Small pure helpers shared by the plan builder and the renderers.
+import type { DocPath } from "../findings/finding.js";
+
+export function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  const r = Math.round(value * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** ["spec", "sites", 0, "halls", 1] → "spec.sites[0].halls[1]". */
+export function formatPath(path: DocPath): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** 12345.678 → "12,345.68" with a fixed number of decimals (en-US grouping, locale-independent output). */
+export function num(value: number, decimals = 0): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int = "0", frac] = fixed.split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
+  return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${frac}`;
+}
+
+/** A signed delta: "+12", "-3.5", "0". */
+export function signed(value: number, decimals = 0): string {
+  const s = num(value, decimals);
+  return value > 0 && Number(value.toFixed(decimals)) !== 0 ? `+${s}` : s;
+}
+
+/** MW shown as GW when large: 812.5 → "812.5 MW", 10000 → "10.00 GW". */
+export function power(mw: number): string {
+  return Math.abs(mw) >= 1000 ? `${num(mw / 1000, 2)} GW` : `${num(mw, 1)} MW`;
+}
+
+export function percent(value: number): string {
+  return `${num(value, 1)}%`;
+}
+
+/** "$12.5B". */
+export function billions(value: number): string {
+  return `$${num(value, value % 1 === 0 ? 0 : 1)}B`;
+}

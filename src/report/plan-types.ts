@@ -1,0 +1,232 @@
+// The plan: what `aifactory plan` reports, as plain data. The JSON format is this object as is;
+// schemas/plan.schema.json describes it. Numbers are rounded (MW to 3 decimals, % to 2) so outputs are stable.
+import type { Severity } from "../findings/finding.js";
+
+export const PLAN_API_VERSION = "aifactory.dev/plan/v1alpha1";
+
+export interface PlanTotals {
+  readonly facilityMW: number;
+  readonly itMW: number;
+  readonly gpus: number;
+  readonly racks: number;
+  readonly nodes: number;
+}
+
+export interface PlanSummary extends PlanTotals {
+  readonly capMW: number;
+  /** facilityMW / capMW × 100. */
+  readonly capPercent: number;
+  readonly sites: number;
+  readonly clusters: number;
+  readonly pools: number;
+}
+
+export interface PlanPhase {
+  readonly name: string;
+  readonly online: string;
+  readonly platform?: string;
+  readonly sites: readonly string[];
+  /** This phase's own sites. */
+  readonly totals: PlanTotals;
+  /** This phase and every earlier one. */
+  readonly cumulative: PlanTotals;
+  readonly cumulativeCapMW: number;
+  readonly cumulativeCapPercent: number;
+}
+
+export interface PlanSite {
+  readonly name: string;
+  readonly partner: string;
+  readonly phase: string;
+  readonly location?: string;
+  readonly pue: number;
+  readonly gridInterconnectMW: number;
+  readonly gridPercent: number;
+  readonly clusters: number;
+  readonly totals: PlanTotals;
+  readonly gridCarbonGCO2PerKWh?: number;
+}
+
+export type Modality = "chips" | "cloudCredits" | "cash" | "unspecified";
+
+export interface PlanFunding {
+  readonly rule: string;
+  readonly source: string;
+  readonly perGWBillionUSD: number;
+  readonly ceilingBillionUSD: number;
+  readonly deployedGW: number;
+  readonly wholeGW: number;
+  readonly unlockedBillionUSD: number;
+  readonly cappedAtCeiling: boolean;
+  /** "undisclosed" when the blueprint gives no shares (the letter of intent does not say). */
+  readonly modalities: "undisclosed" | readonly { readonly modality: Modality; readonly share: number; readonly billionUSD: number }[];
+}
+
+export interface PlanEnergy {
+  readonly utilisation: number;
+  readonly utilisationBasis: string;
+  readonly hoursPerYear: number;
+  readonly facilityTWh: number;
+  readonly households: number;
+  readonly kWhPerHousehold: number;
+  readonly householdSource: string;
+}
+
+export interface PlanEmissions {
+  /** Sum over the sites that give a grid carbon intensity; null when none does. */
+  readonly MtCO2: number | null;
+  readonly bySite: readonly { readonly site: string; readonly gCO2PerKWh: number; readonly TWh: number; readonly MtCO2: number }[];
+  /** Sites without gridCarbonGCO2PerKWh: their energy is not in MtCO2. */
+  readonly sitesWithoutIntensity: readonly string[];
+}
+
+export type HeadroomScope = "program" | "phase" | "site" | "hall" | "cluster";
+
+export interface PlanHeadroom {
+  readonly scope: HeadroomScope;
+  readonly name: string;
+  /** What is measured against the limit: "facility MW", "IT MW", "nodes". */
+  readonly measure: string;
+  readonly used: number;
+  readonly limit: number;
+  /** limit − used (negative: over). */
+  readonly headroom: number;
+  readonly percent: number;
+}
+
+export interface PlanFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The blueprint path, dotted: spec.sites[0].halls[1]. */
+  readonly path: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly measured?: { readonly value: number; readonly unit: string };
+  readonly limit?: { readonly value: number; readonly unit: string };
+  readonly fix: string;
+}
+
+export interface PlanPool {
+  readonly name: string;
+  readonly system: string;
+  readonly hall: string;
+  readonly racks: number;
+  readonly nodes: number;
+  readonly gpus: number;
+  readonly rackPowerKW: number;
+  readonly itMW: number;
+  readonly facilityMW: number;
+  readonly advertisedGpusPerNode: number;
+}
+
+export interface PlanCluster {
+  readonly name: string;
+  readonly site: string;
+  readonly kubernetesVersion: string;
+  readonly nodeLimit: number;
+  readonly nodeLimitProfile: string;
+  readonly nodeLimitPercent: number;
+  readonly fabric: string;
+  readonly switches: number;
+  readonly tenants: readonly { readonly name: string; readonly gpuQuota: number }[];
+  readonly totals: PlanTotals;
+  readonly pools: readonly PlanPool[];
+}
+
+export interface PlanFigureNote {
+  readonly figure: string;
+  readonly value: string;
+  readonly source: string;
+}
+
+export interface PlanSystem {
+  readonly id: string;
+  readonly displayName: string;
+  readonly overridden: readonly PlanFigureNote[];
+  readonly unconfirmed: readonly PlanFigureNote[];
+}
+
+export interface PlanDiffTotal {
+  readonly measure: keyof PlanTotals;
+  readonly base: number;
+  readonly head: number;
+  readonly delta: number;
+}
+
+export interface PlanPoolRef {
+  readonly cluster: string;
+  readonly pool: string;
+  readonly site: string;
+  readonly system: string;
+  readonly racks: number;
+  readonly nodes: number;
+  readonly gpus: number;
+  readonly facilityMW: number;
+}
+
+export interface PlanPoolResize {
+  readonly cluster: string;
+  readonly pool: string;
+  readonly site: string;
+  readonly system: { readonly base: string; readonly head: string };
+  readonly racks: { readonly base: number; readonly head: number; readonly delta: number };
+  readonly nodes: { readonly base: number; readonly head: number; readonly delta: number };
+  readonly gpus: { readonly base: number; readonly head: number; readonly delta: number };
+  readonly facilityMW: { readonly base: number; readonly head: number; readonly delta: number };
+}
+
+export interface PlanHeadroomChange {
+  readonly scope: HeadroomScope;
+  readonly name: string;
+  readonly measure: string;
+  /** null when the scope does not exist on that side. */
+  readonly base: { readonly used: number; readonly limit: number; readonly headroom: number } | null;
+  readonly head: { readonly used: number; readonly limit: number; readonly headroom: number } | null;
+}
+
+export interface TerraformStackDiff {
+  readonly stack: string;
+  /** "added" / "removed": the whole stack is new or gone. */
+  readonly status: "added" | "removed" | "changed";
+  /** Terraform addresses, for_each instances as type.name["key"], sorted. */
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly changed: readonly string[];
+}
+
+export interface PlanDiff {
+  /** What the plan was compared with: a file or "REF:path". */
+  readonly base: string;
+  readonly changed: boolean;
+  readonly totals: readonly PlanDiffTotal[];
+  readonly poolsAdded: readonly PlanPoolRef[];
+  readonly poolsRemoved: readonly PlanPoolRef[];
+  readonly poolsResized: readonly PlanPoolResize[];
+  readonly headroom: readonly PlanHeadroomChange[];
+  /** Absent when Terraform was not synthesized for the diff; stacks without change are left out. */
+  readonly terraform?: readonly TerraformStackDiff[];
+}
+
+export interface Plan {
+  readonly apiVersion: typeof PLAN_API_VERSION;
+  readonly blueprint: {
+    readonly file: string;
+    readonly name: string;
+    readonly description?: string;
+    readonly illustrative?: string;
+  };
+  readonly summary: PlanSummary;
+  readonly phases: readonly PlanPhase[];
+  readonly sites: readonly PlanSite[];
+  readonly funding: PlanFunding;
+  readonly energy: PlanEnergy;
+  readonly emissions: PlanEmissions;
+  readonly headroom: readonly PlanHeadroom[];
+  readonly findingCounts: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly findings: readonly PlanFinding[];
+  readonly clusters: readonly PlanCluster[];
+  readonly systems: readonly PlanSystem[];
+  readonly diff?: PlanDiff;
+}

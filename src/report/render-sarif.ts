@@ -1,0 +1,110 @@
+// Findings as SARIF 2.1.0 for code scanning: one rule per finding code (with help text), one result per finding,
+// located in its blueprint file (region line/column; line 1 when the finding has no position), a partial fingerprint
+// from code and blueprint path so that alerts survive lines moving.
+import { createHash } from "node:crypto";
+import type { Plan, PlanFinding } from "./plan-types.js";
+
+const CATEGORIES: readonly [string, string][] = [
+  ["AIF-SEC", "security baseline"],
+  ["AIF-IO", "file access"],
+  ["AIF-Y", "YAML syntax"],
+  ["AIF-S", "schema"],
+  ["AIF-P", "power"],
+  ["AIF-D", "density and cooling"],
+  ["AIF-T", "topology"],
+  ["AIF-K", "Kubernetes"],
+  ["AIF-N", "network"],
+  ["AIF-R", "references and names"],
+];
+
+export function findingCategory(code: string): string {
+  return CATEGORIES.find(([prefix]) => code.startsWith(prefix) && /^\d/.test(code.slice(prefix.length)))?.[1] ?? "blueprint";
+}
+
+const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
+
+export interface SarifOptions {
+  /** Tool version in the log. @default omitted (outputs stay identical across releases) */
+  readonly toolVersion?: string;
+}
+
+type SarifLog = Record<string, unknown>;
+
+export function renderSarif(plan: Plan, options: SarifOptions = {}): string {
+  return `${JSON.stringify(buildSarif(plan, options), null, 2)}\n`;
+}
+
+export function buildSarif(plan: Plan, options: SarifOptions = {}): SarifLog {
+  const codes = [...new Set(plan.findings.map((f) => f.code))].sort();
+  const firstOf = (code: string): PlanFinding | undefined => plan.findings.find((f) => f.code === code);
+  const rules = codes.map((code) => {
+    const f = firstOf(code);
+    const category = findingCategory(code);
+    return {
+      id: code,
+      name: code.replace(/[^A-Za-z0-9]/g, ""),
+      shortDescription: { text: `aifactory ${category} check ${code}` },
+      fullDescription: { text: `Blueprint ${category} check ${code}; for example: ${f?.message ?? ""}` },
+      help: {
+        text: `${f?.fix ?? "See the finding's message."} Run \`aifactory validate\` or \`aifactory plan\` locally to see every finding with its measured value and limit.`,
+      },
+      defaultConfiguration: { level: LEVEL[f?.severity ?? "warning"] },
+      properties: { tags: ["aifactory", category] },
+    };
+  });
+  const results = plan.findings.map((f) => ({
+    ruleId: f.code,
+    ruleIndex: codes.indexOf(f.code),
+    level: LEVEL[f.severity],
+    message: { text: `${f.message}. Fix: ${f.fix}` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(f.file ?? plan.blueprint.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 },
+        },
+        logicalLocations: [{ fullyQualifiedName: f.path === "" ? "(document)" : f.path, kind: "element" }],
+      },
+    ],
+    partialFingerprints: { "aifactoryFinding/v1": fingerprint(f) },
+    properties: {
+      path: f.path,
+      ...(f.measured === undefined ? {} : { measured: f.measured }),
+      ...(f.limit === undefined ? {} : { limit: f.limit }),
+    },
+  }));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "aifactory",
+            ...(options.toolVersion === undefined ? {} : { version: options.toolVersion }),
+            informationUri: "https://aifactory.dev",
+            rules,
+          },
+        },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
+        artifacts: [{ location: { uri: toUri(plan.blueprint.file), uriBaseId: "%SRCROOT%" } }],
+        results,
+        columnKind: "unicodeCodePoints",
+      },
+    ],
+  };
+}
+
+/** A relative file name as a URI reference: forward slashes, no leading "./", each segment percent-encoded. */
+export function toUri(file: string): string {
+  return file
+    .replace(/\\/g, "/")
+    .replace(/^\.\//, "")
+    .split("/")
+    .map((seg) => encodeURIComponent(seg))
+    .join("/");
+}
+
+function fingerprint(f: PlanFinding): string {
+  return createHash("sha256").update(`${f.code}\u0000${f.path}`).digest("hex").slice(0, 32);
+}

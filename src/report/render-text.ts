@@ -1,0 +1,106 @@
+// The plan for a terminal: aligned tables, a bar of power against the cap, colour only when asked
+// (the CLI asks on a TTY without NO_COLOR).
+import { num, percent, power } from "./format.js";
+import type { Plan, PlanDiff } from "./plan-types.js";
+import {
+  catalogRows,
+  clusterRows,
+  diffTotalRows,
+  energyLines,
+  fundingLines,
+  headroomRows,
+  phaseRows,
+  poolChangeRows,
+  poolRows,
+  siteRows,
+  where,
+  type Rows,
+} from "./rows.js";
+import { textTable } from "./table.js";
+
+export interface TextOptions {
+  /** ANSI colours. @default false */
+  readonly color?: boolean;
+  /** Width of the power bar in characters. @default 40 */
+  readonly barWidth?: number;
+}
+
+type Style = "bold" | "dim" | "red" | "yellow" | "green" | "cyan";
+const CODES: Record<Style, [number, number]> = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  cyan: [36, 39],
+};
+
+export function renderText(plan: Plan, options: TextOptions = {}): string {
+  const paint = (style: Style, s: string): string =>
+    options.color === true ? `\u001b[${CODES[style][0]}m${s}\u001b[${CODES[style][1]}m` : s;
+  const table = (r: Rows, indent = "  ") => textTable(r.columns, r.rows, indent);
+  const heading = (s: string) => ["", paint("bold", s)];
+  const s = plan.summary;
+  const out: string[] = [];
+
+  out.push(paint("bold", `aifactory plan: ${plan.blueprint.name}`) + ` (${plan.blueprint.file})`);
+  if (plan.blueprint.illustrative !== undefined) out.push(paint("dim", `illustrative: ${plan.blueprint.illustrative}`));
+  out.push("");
+  const barStyle: Style = s.capPercent > 100 ? "red" : s.capPercent >= 90 ? "yellow" : "green";
+  out.push(
+    `power  ${paint(barStyle, bar(s.capPercent, options.barWidth ?? 40))}  ${power(s.facilityMW)} of ${power(s.capMW)} cap (${percent(s.capPercent)})`,
+  );
+  out.push(
+    `GPUs ${num(s.gpus)}  racks ${num(s.racks)}  nodes ${num(s.nodes)}  clusters ${num(s.clusters)}  pools ${num(s.pools)}  sites ${num(s.sites)}  IT ${power(s.itMW)}`,
+  );
+  const c = plan.findingCounts;
+  const counts = `${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`;
+  out.push(`findings: ${c.error > 0 ? paint("red", counts) : c.warning > 0 ? paint("yellow", counts) : paint("green", counts)}`);
+
+  if (plan.diff !== undefined) out.push(...diffText(plan.diff, table, heading));
+
+  out.push(...heading("Phases"), ...table(phaseRows(plan)));
+  out.push(...heading("Sites"), ...table(siteRows(plan)));
+  out.push(...heading("Funding"), ...fundingLines(plan).map((l) => `  ${l}`));
+  out.push(...heading("Energy"), ...energyLines(plan).map((l) => `  ${l}`));
+
+  out.push(...heading(`Findings (${counts})`));
+  if (plan.findings.length === 0) out.push("  none");
+  for (const f of plan.findings) {
+    const sev = f.severity === "error" ? paint("red", f.severity) : f.severity === "warning" ? paint("yellow", f.severity) : paint("cyan", f.severity);
+    out.push(`  ${sev} ${f.code} ${where(f)}: ${f.message}`);
+    out.push(`    ${paint("dim", `fix: ${f.fix}`)}`);
+  }
+
+  out.push(...heading("Clusters"), ...table(clusterRows(plan)));
+  for (const cl of plan.clusters) {
+    out.push("", `  ${paint("bold", cl.name)} pools`, ...table(poolRows(cl), "    "));
+  }
+  const cat = catalogRows(plan);
+  if (cat.rows.length > 0) out.push(...heading("Catalog figures: overrides and UNCONFIRMED"), ...table(cat));
+  return `${out.join("\n")}\n`;
+}
+
+/** "[██████████░░░░░░░░░░]" filled to percent, clipped at the width (over 100% shows full, the figure says by how much). */
+export function bar(percentValue: number, width: number): string {
+  const filled = Math.max(0, Math.min(width, Math.round((percentValue / 100) * width)));
+  return `[${"█".repeat(filled)}${"░".repeat(width - filled)}]`;
+}
+
+function diffText(
+  diff: PlanDiff,
+  table: (r: Rows, indent?: string) => string[],
+  heading: (s: string) => string[],
+): string[] {
+  const out = heading(`Changes against ${diff.base}`);
+  if (!diff.changed) return [...out, "  no change"];
+  if (diff.totals.length > 0) out.push(...table(diffTotalRows(diff)));
+  const pools = poolChangeRows(diff);
+  if (pools.rows.length > 0) out.push("", "  pools", ...table(pools, "    "));
+  if (diff.headroom.length > 0) out.push("", "  headroom", ...table(headroomRows(diff), "    "));
+  for (const s of diff.terraform ?? []) {
+    out.push("", `  terraform stack ${s.stack} (${s.status}): +${s.added.length} -${s.removed.length} ~${s.changed.length}`);
+    out.push(...s.added.map((a) => `    + ${a}`), ...s.removed.map((a) => `    - ${a}`), ...s.changed.map((a) => `    ~ ${a}`));
+  }
+  return out;
+}

@@ -1,0 +1,268 @@
+// The tables of the plan as columns and rows of strings, shared by the text and Markdown renderers.
+import { billions, num, percent, power, signed } from "./format.js";
+import type { Plan, PlanCluster, PlanDiff, PlanFinding, PlanHeadroomChange } from "./plan-types.js";
+import type { Column } from "./table.js";
+
+export interface Rows {
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+const R = "right" as const;
+
+export function phaseRows(plan: Plan): Rows {
+  return {
+    columns: [
+      { header: "phase" },
+      { header: "online" },
+      { header: "sites" },
+      { header: "facility", align: R },
+      { header: "cumulative", align: R },
+      { header: "cap (cumulative)", align: R },
+      { header: "of cap", align: R },
+      { header: "GPUs", align: R },
+      { header: "racks", align: R },
+    ],
+    rows: plan.phases.map((p) => [
+      p.name,
+      p.online,
+      p.sites.join(", "),
+      power(p.totals.facilityMW),
+      power(p.cumulative.facilityMW),
+      power(p.cumulativeCapMW),
+      percent(p.cumulativeCapPercent),
+      num(p.totals.gpus),
+      num(p.totals.racks),
+    ]),
+  };
+}
+
+export function siteRows(plan: Plan): Rows {
+  return {
+    columns: [
+      { header: "site" },
+      { header: "partner" },
+      { header: "phase" },
+      { header: "facility", align: R },
+      { header: "grid", align: R },
+      { header: "of grid", align: R },
+      { header: "PUE", align: R },
+      { header: "GPUs", align: R },
+      { header: "racks", align: R },
+      { header: "clusters", align: R },
+    ],
+    rows: plan.sites.map((s) => [
+      s.name,
+      s.partner,
+      s.phase,
+      power(s.totals.facilityMW),
+      power(s.gridInterconnectMW),
+      percent(s.gridPercent),
+      num(s.pue, 2),
+      num(s.totals.gpus),
+      num(s.totals.racks),
+      num(s.clusters),
+    ]),
+  };
+}
+
+export function fundingLines(plan: Plan): string[] {
+  const f = plan.funding;
+  const lines = [
+    `${billions(f.unlockedBillionUSD)} unlocked of ${billions(f.ceilingBillionUSD)} ceiling: ${num(f.wholeGW)} whole GW deployed ` +
+      `(${num(f.deployedGW, 3)} GW) × ${billions(f.perGWBillionUSD)} per GW${f.cappedAtCeiling ? ", capped at the ceiling" : ""}`,
+    `rule: ${f.rule}`,
+  ];
+  if (f.modalities === "undisclosed") {
+    lines.push("modalities (chips, cloud credits, cash): undisclosed in the plan; give program.funding.modalityShares to split");
+  } else {
+    lines.push(
+      `modalities: ${f.modalities.map((m) => `${m.modality} ${num(m.share * 100, 1)}% = ${billions(m.billionUSD)}`).join(", ")}`,
+    );
+  }
+  return lines;
+}
+
+export function energyLines(plan: Plan): string[] {
+  const e = plan.energy;
+  const em = plan.emissions;
+  const lines = [
+    `${num(e.facilityTWh, 2)} TWh a year at utilisation ${num(e.utilisation, 2)} (${e.utilisationBasis})`,
+    `≈ ${num(e.households)} U.S. households at ${num(e.kWhPerHousehold)} kWh each a year (${e.householdSource})`,
+  ];
+  if (em.MtCO2 === null) {
+    lines.push("emissions: no site gives gridCarbonGCO2PerKWh");
+  } else {
+    const parts = em.bySite.map((s) => `${s.site} ${num(s.MtCO2, 3)} Mt at ${num(s.gCO2PerKWh)} g/kWh`);
+    lines.push(`emissions: ${num(em.MtCO2, 3)} Mt CO2 a year (${parts.join("; ")})`);
+    if (em.sitesWithoutIntensity.length > 0) {
+      lines.push(`  not counted (no grid carbon intensity): ${em.sitesWithoutIntensity.join(", ")}`);
+    }
+  }
+  return lines;
+}
+
+export function where(f: PlanFinding): string {
+  return f.file === undefined ? f.path : `${f.file}:${f.line ?? 1}:${f.column ?? 1}`;
+}
+
+export function findingRows(findings: readonly PlanFinding[]): Rows {
+  return {
+    columns: [{ header: "severity" }, { header: "code" }, { header: "where" }, { header: "message" }, { header: "fix" }],
+    rows: findings.map((f) => [f.severity, f.code, where(f), f.message, f.fix]),
+  };
+}
+
+export function clusterRows(plan: Plan): Rows {
+  return {
+    columns: [
+      { header: "cluster" },
+      { header: "site" },
+      { header: "k8s" },
+      { header: "nodes", align: R },
+      { header: "node limit", align: R },
+      { header: "of limit", align: R },
+      { header: "GPUs", align: R },
+      { header: "racks", align: R },
+      { header: "facility", align: R },
+      { header: "fabric" },
+    ],
+    rows: plan.clusters.map((c) => [
+      c.name,
+      c.site,
+      c.kubernetesVersion,
+      num(c.totals.nodes),
+      `${num(c.nodeLimit)} (${c.nodeLimitProfile})`,
+      percent(c.nodeLimitPercent),
+      num(c.totals.gpus),
+      num(c.totals.racks),
+      power(c.totals.facilityMW),
+      c.fabric,
+    ]),
+  };
+}
+
+export function poolRows(c: PlanCluster): Rows {
+  return {
+    columns: [
+      { header: "pool" },
+      { header: "system" },
+      { header: "hall" },
+      { header: "racks", align: R },
+      { header: "nodes", align: R },
+      { header: "GPUs", align: R },
+      { header: "rack kW", align: R },
+      { header: "IT", align: R },
+      { header: "facility", align: R },
+    ],
+    rows: c.pools.map((p) => [
+      p.name,
+      p.system,
+      p.hall,
+      num(p.racks),
+      num(p.nodes),
+      num(p.gpus),
+      num(p.rackPowerKW, 1),
+      power(p.itMW),
+      power(p.facilityMW),
+    ]),
+  };
+}
+
+export function catalogRows(plan: Plan): Rows {
+  const rows: string[][] = [];
+  for (const s of plan.systems) {
+    for (const o of s.overridden) rows.push([s.id, o.figure, o.value, "override", o.source]);
+    for (const u of s.unconfirmed) rows.push([s.id, u.figure, u.value, "UNCONFIRMED", u.source]);
+  }
+  return {
+    columns: [{ header: "system" }, { header: "figure" }, { header: "value", align: R }, { header: "status" }, { header: "source" }],
+    rows,
+  };
+}
+
+const MEASURE_LABEL: Record<string, string> = {
+  facilityMW: "facility power",
+  itMW: "IT power",
+  gpus: "GPUs",
+  racks: "racks",
+  nodes: "nodes",
+};
+
+function measureValue(measure: string, v: number): string {
+  return measure.endsWith("MW") ? power(v) : num(v);
+}
+
+export function diffTotalRows(diff: PlanDiff): Rows {
+  return {
+    columns: [{ header: "measure" }, { header: "base", align: R }, { header: "head", align: R }, { header: "change", align: R }],
+    rows: diff.totals.map((t) => [
+      MEASURE_LABEL[t.measure] ?? t.measure,
+      measureValue(t.measure, t.base),
+      measureValue(t.measure, t.head),
+      t.measure.endsWith("MW") ? `${signed(t.delta, 1)} MW` : signed(t.delta),
+    ]),
+  };
+}
+
+export function poolChangeRows(diff: PlanDiff): Rows {
+  const rows: string[][] = [];
+  for (const p of diff.poolsAdded) {
+    rows.push(["added", `${p.cluster}/${p.pool}`, p.system, signed(p.racks), signed(p.nodes), signed(p.gpus), `${signed(p.facilityMW, 1)} MW`]);
+  }
+  for (const p of diff.poolsRemoved) {
+    rows.push(["removed", `${p.cluster}/${p.pool}`, p.system, signed(-p.racks), signed(-p.nodes), signed(-p.gpus), `${signed(-p.facilityMW, 1)} MW`]);
+  }
+  for (const p of diff.poolsResized) {
+    const system = p.system.base === p.system.head ? p.system.head : `${p.system.base} → ${p.system.head}`;
+    rows.push([
+      "resized",
+      `${p.cluster}/${p.pool}`,
+      system,
+      `${num(p.racks.base)} → ${num(p.racks.head)} (${signed(p.racks.delta)})`,
+      `${num(p.nodes.base)} → ${num(p.nodes.head)} (${signed(p.nodes.delta)})`,
+      `${num(p.gpus.base)} → ${num(p.gpus.head)} (${signed(p.gpus.delta)})`,
+      `${signed(p.facilityMW.delta, 1)} MW`,
+    ]);
+  }
+  return {
+    columns: [
+      { header: "change" },
+      { header: "pool" },
+      { header: "system" },
+      { header: "racks", align: R },
+      { header: "nodes", align: R },
+      { header: "GPUs", align: R },
+      { header: "facility", align: R },
+    ],
+    rows,
+  };
+}
+
+function headroomSide(measure: string, s: PlanHeadroomChange["base"]): string {
+  if (s === null) return "—";
+  return `${measureValue(measure, s.headroom)} of ${measureValue(measure, s.limit)}`;
+}
+
+export function headroomRows(diff: PlanDiff): Rows {
+  return {
+    columns: [
+      { header: "limit" },
+      { header: "measure" },
+      { header: "headroom before", align: R },
+      { header: "headroom after", align: R },
+      { header: "change", align: R },
+    ],
+    rows: diff.headroom.map((h) => {
+      const delta = h.base !== null && h.head !== null ? h.head.headroom - h.base.headroom : null;
+      const unit = h.measure === "nodes" ? "" : " MW";
+      return [
+        `${h.scope} ${h.name}`,
+        h.measure,
+        headroomSide(h.measure, h.base),
+        headroomSide(h.measure, h.head),
+        delta === null ? (h.head === null ? "removed" : "new") : `${signed(delta, h.measure === "nodes" ? 0 : 1)}${unit}`,
+      ];
+    }),
+  };
+}
