@@ -11,7 +11,7 @@ import { locateFinding, noLocator, type Locator } from "../blueprint/locate.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { resolveFactory } from "../model/resolve.js";
-import { checkFactory } from "./pending-core.js";
+import { checkFactory } from "../rules/index.js";
 
 export interface Analysis {
   readonly file: string;
