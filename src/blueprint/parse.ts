@@ -97,5 +97,6 @@ function firstSentence(message: string): string {
 }
 
 function countLines(lineCounter: LineCounter, text: string): void {
+  lineCounter.addNewLine(0);
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineCounter.addNewLine(i + 1);
 }

@@ -1,5 +1,6 @@
 // Step 2 of loading: apiVersion and kind first, then strict validation against schemas/blueprint.schema.json
-// (every error at once), then the few checks the schema cannot express cleanly. Findings carry paths only.
+// (every error at once). Findings carry paths only. "Both racks and nodes" is the schema's; "neither" is left to the
+// rules (AIF-T006, AIF-K008), which see the resolved model.
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import schema from "../../schemas/blueprint.schema.json" with { type: "json" };
 import type { DocPath, Finding } from "../findings/finding.js";
@@ -40,7 +41,6 @@ export function checkSchema(value: unknown): Finding[] {
       if (finding) findings.push(finding);
     }
   }
-  findings.push(...checkExactlyOne(value));
   return dedupe(findings);
 }
 
@@ -93,7 +93,8 @@ function toFinding(e: ErrorObject, root: unknown): Finding | undefined {
       const n = Number(e.schema);
       const what = describePlace(root, e.propertyName !== undefined ? [...path, e.propertyName] : path);
       const detail = SIZE_WORDS[e.keyword](n);
-      return schemaErrors.badSize(path, what, detail, `Make ${what} ${detail.replace(/^must (have|be) /, "")}.`);
+      const fix = detail.startsWith("must have") ? `Give ${what} ${detail.replace(/^must have /, "")}.` : `Make ${what} ${detail.replace(/^must be /, "")}.`;
+      return schemaErrors.badSize(path, what, detail, fix);
     }
     case "not": {
       const fields = ((e.schema as SchemaNode).required ?? []) as string[];
@@ -190,33 +191,9 @@ const EXACTLY_ONE_HINTS: Record<string, string> = {
   "gpuQuota/gpuShare": "Give an absolute gpuQuota or a gpuShare of the cluster's GPUs: one of them.",
 };
 
-function exactlyOneFinding(path: DocPath, root: unknown, fields: readonly [string, string], given: "both" | "neither"): Finding {
+function exactlyOneFinding(path: DocPath, root: unknown, fields: readonly [string, string], given: "both"): Finding {
   const hint = EXACTLY_ONE_HINTS[`${fields[0]}/${fields[1]}`] ?? `Give one of \`${fields[0]}\` or \`${fields[1]}\`.`;
   return schemaErrors.exactlyOne(path, describePlace(root, path), fields, given, hint);
-}
-
-/** "Neither racks nor nodes", "neither gpuQuota nor gpuShare": the schema only forbids both. */
-function checkExactlyOne(root: unknown): Finding[] {
-  const findings: Finding[] = [];
-  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-  const has = (o: unknown, k: string) => o !== null && typeof o === "object" && (o as Record<string, unknown>)[k] !== undefined;
-  const isObject = (o: unknown) => o !== null && typeof o === "object" && !Array.isArray(o);
-  list(valueAt(root, ["spec", "sites"])).forEach((site, s) => {
-    list(valueAt(site, ["clusters"])).forEach((cluster, c) => {
-      const base: DocPath = ["spec", "sites", s, "clusters", c];
-      list(valueAt(cluster, ["pools"])).forEach((pool, p) => {
-        if (isObject(pool) && !has(pool, "racks") && !has(pool, "nodes")) {
-          findings.push(exactlyOneFinding([...base, "pools", p], root, ["racks", "nodes"], "neither"));
-        }
-      });
-      list(valueAt(cluster, ["tenants"])).forEach((tenant, t) => {
-        if (isObject(tenant) && !has(tenant, "gpuQuota") && !has(tenant, "gpuShare")) {
-          findings.push(exactlyOneFinding([...base, "tenants", t], root, ["gpuQuota", "gpuShare"], "neither"));
-        }
-      });
-    });
-  });
-  return findings;
 }
 
 function toDocPath(instancePath: string): DocPath {
