@@ -1,13 +1,25 @@
 // The capacity rules: a registry of every rule (docs and tests enumerate it) and checkFactory, which runs them all.
 import type { Finding } from "../findings/finding.js";
 import type { ResolvedFactory } from "../model/types.js";
+import { DENSITY_RULES } from "./density.js";
+import { KUBERNETES_RULES } from "./kubernetes.js";
+import { NETWORK_RULES } from "./network.js";
 import { POWER_RULES } from "./power.js";
+import { REFERENCE_RULES } from "./references.js";
+import { TOPOLOGY_RULES } from "./topology.js";
 import type { Rule } from "./rule.js";
 
 export type { Rule, RuleFamily } from "./rule.js";
 
 /** Every rule, in code order within each family. */
-export const RULES: readonly Rule[] = [...POWER_RULES];
+export const RULES: readonly Rule[] = [
+  ...POWER_RULES,
+  ...DENSITY_RULES,
+  ...TOPOLOGY_RULES,
+  ...KUBERNETES_RULES,
+  ...NETWORK_RULES,
+  ...REFERENCE_RULES,
+];
 
 export function getRule(code: string): Rule | undefined {
   return RULES.find((r) => r.code === code);

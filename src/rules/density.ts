@@ -1,0 +1,53 @@
+// Density and cooling rules: racks a hall can feed and cool.
+import type { ResolvedFactory, ResolvedHall, ResolvedPool } from "../model/types.js";
+import { ceilTo, finding, fmt, q, type Rule } from "./rule.js";
+
+/** Every pool with the hall it is placed in (pools whose hall is missing are the references rules' business). */
+function placed(m: ResolvedFactory): { pool: ResolvedPool; hall: ResolvedHall }[] {
+  return m.sites.flatMap((s) =>
+    s.clusters.flatMap((c) =>
+      c.pools.flatMap((pool) => {
+        const hall = s.halls.find((h) => h.name === pool.hall);
+        return hall !== undefined ? [{ pool, hall }] : [];
+      }),
+    ),
+  );
+}
+
+export const rackDensity: Rule = {
+  code: "AIF-D001",
+  severity: "error",
+  family: "density",
+  description: "A pool's rack power stays within the maxRackKW of the hall it is placed in.",
+  check: (m) =>
+    placed(m)
+      .filter(({ pool, hall }) => pool.rackPowerKW > hall.maxRackKW + 1e-9)
+      .map(({ pool, hall }) =>
+        finding(rackDensity, {
+          path: [...pool.path, "hall"],
+          message: `pool ${pool.cluster}/${pool.name}: ${pool.system.displayName} racks draw ${fmt(pool.rackPowerKW)} kW, hall ${hall.name} feeds and cools at most ${fmt(hall.maxRackKW)} kW per rack`,
+          measured: q(pool.rackPowerKW, "kW"),
+          limit: q(hall.maxRackKW, "kW"),
+          fix: `place pool ${pool.name} in a hall rated for ${fmt(ceilTo(pool.rackPowerKW))} kW per rack or raise ${hall.name} maxRackKW to ${fmt(ceilTo(pool.rackPowerKW))}`,
+        }),
+      ),
+};
+
+export const liquidInAirHall: Rule = {
+  code: "AIF-D002",
+  severity: "error",
+  family: "density",
+  description: "Liquid-cooled systems are not placed in air-cooled halls.",
+  check: (m) =>
+    placed(m)
+      .filter(({ pool, hall }) => pool.system.cooling.value === "liquid" && hall.cooling === "air")
+      .map(({ pool, hall }) =>
+        finding(liquidInAirHall, {
+          path: [...pool.path, "hall"],
+          message: `pool ${pool.cluster}/${pool.name}: ${pool.system.displayName} is liquid-cooled, hall ${hall.name} is air-cooled`,
+          fix: `place pool ${pool.name} in a liquid-cooled hall or set ${hall.name} cooling to liquid`,
+        }),
+      ),
+};
+
+export const DENSITY_RULES: readonly Rule[] = [rackDensity, liquidInAirHall];

@@ -1,0 +1,182 @@
+// Kubernetes rules: tenant quotas, device plugin settings, priority tiers.
+import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
+import { finding, fmt, q, type Rule } from "./rule.js";
+
+const allClusters = (m: ResolvedFactory): ResolvedCluster[] => m.sites.flatMap((s) => s.clusters);
+const poolsOf = (m: ResolvedFactory) => allClusters(m).flatMap((c) => c.pools);
+
+/** "88 GPUs" or "136 advertised nvidia.com/gpu units (88 GPUs, time-slicing/MPS on)". */
+function capacity(c: ResolvedCluster): string {
+  return c.advertisedGpus === c.totals.gpus
+    ? `${fmt(c.totals.gpus, 0)} GPUs`
+    : `${fmt(c.advertisedGpus, 0)} advertised nvidia.com/gpu units (${fmt(c.totals.gpus, 0)} GPUs; time-slicing/MPS replicas counted)`;
+}
+
+export const quotaSum: Rule = {
+  code: "AIF-K001",
+  severity: "error",
+  family: "kubernetes",
+  description: "Tenant GPU quotas in a cluster add up to no more than the nvidia.com/gpu units it advertises (GPUs, times replicas when sharing is on).",
+  check: (m) =>
+    allClusters(m).flatMap((c) => {
+      const sum = c.tenants.reduce((n, t) => n + t.gpuQuota, 0);
+      if (sum <= c.advertisedGpus) return [];
+      const largest = [...c.tenants].sort((a, b) => b.gpuQuota - a.gpuQuota)[0];
+      const excess = sum - c.advertisedGpus;
+      const hint =
+        largest !== undefined && largest.gpuQuota >= excess
+          ? `lower tenant ${largest.name} ${largest.quotaFrom === "gpuShare" ? "gpuShare" : "gpuQuota"} to ${largest.quotaFrom === "gpuShare" ? fmt((largest.gpuQuota - excess) / Math.max(1, c.advertisedGpus), 3) : fmt(largest.gpuQuota - excess, 0)}`
+          : `lower the tenants' quotas by ${fmt(excess, 0)}`;
+      return [
+        finding(quotaSum, {
+          path: [...c.path, "tenants"],
+          message: `cluster ${c.name}: tenant quotas add up to ${fmt(sum, 0)} nvidia.com/gpu, the cluster has ${capacity(c)}`,
+          measured: q(sum, "nvidia.com/gpu"),
+          limit: q(c.advertisedGpus, "nvidia.com/gpu"),
+          fix: `${hint}, or add ${fmt(excess, 0)} GPUs to cluster ${c.name}`,
+        }),
+      ];
+    }),
+};
+
+export const shareSum: Rule = {
+  code: "AIF-K002",
+  severity: "error",
+  family: "kubernetes",
+  description: "Tenant gpuShare values in a cluster add up to at most 1.",
+  check: (m) =>
+    allClusters(m).flatMap((c) => {
+      const shared = c.tenants.filter((t) => t.gpuShare !== undefined);
+      const sum = shared.reduce((n, t) => n + (t.gpuShare ?? 0), 0);
+      if (sum <= 1 + 1e-9) return [];
+      return [
+        finding(shareSum, {
+          path: [...c.path, "tenants"],
+          message: `cluster ${c.name}: tenant shares add up to ${fmt(sum, 3)} (${shared.map((t) => `${t.name} ${t.gpuShare}`).join(", ")})`,
+          measured: q(sum, "share"),
+          limit: q(1, "share"),
+          fix: `lower the shares by ${fmt(sum - 1, 3)} in total so that they add up to 1 or less`,
+        }),
+      ];
+    }),
+};
+
+export const migUnsupported: Rule = {
+  code: "AIF-K003",
+  severity: "error",
+  family: "kubernetes",
+  description: "A MIG strategy (single or mixed) is only set on systems whose GPUs support MIG.",
+  check: (m) =>
+    poolsOf(m)
+      .filter((p) => p.devicePlugin.migStrategy !== "none" && p.system.migInstancesPerGpu.value === 0)
+      .map((p) =>
+        finding(migUnsupported, {
+          path: [...p.path, "devicePlugin", "migStrategy"],
+          message: `pool ${p.cluster}/${p.name}: migStrategy ${p.devicePlugin.migStrategy} on ${p.system.displayName}, whose GPUs have no MIG`,
+          fix: `set migStrategy to none on pool ${p.name}`,
+        }),
+      ),
+};
+
+export const migUnconfirmed: Rule = {
+  code: "AIF-K004",
+  severity: "warning",
+  family: "kubernetes",
+  description: "A MIG strategy on a system whose MIG support is UNCONFIRMED in the catalog.",
+  check: (m) =>
+    poolsOf(m)
+      .filter((p) => p.devicePlugin.migStrategy !== "none" && p.system.migInstancesPerGpu.value > 0 && p.system.migInstancesPerGpu.confidence === "unconfirmed")
+      .map((p) =>
+        finding(migUnconfirmed, {
+          path: [...p.path, "devicePlugin", "migStrategy"],
+          message: `pool ${p.cluster}/${p.name}: migStrategy ${p.devicePlugin.migStrategy} on ${p.system.displayName}, whose MIG support is unconfirmed (${p.system.migInstancesPerGpu.source})`,
+          fix: `confirm MIG support for ${p.system.displayName} before relying on it, or set migStrategy to none`,
+        }),
+      ),
+};
+
+export const sharingExclusive: Rule = {
+  code: "AIF-K005",
+  severity: "error",
+  family: "kubernetes",
+  description: "A pool uses time-slicing or MPS, not both: the device plugin accepts one sharing strategy per config.",
+  check: (m) =>
+    poolsOf(m)
+      .filter((p) => p.devicePlugin.timeSlicingReplicas !== undefined && p.devicePlugin.mpsReplicas !== undefined)
+      .map((p) =>
+        finding(sharingExclusive, {
+          path: [...p.path, "devicePlugin", "sharing"],
+          message: `pool ${p.cluster}/${p.name}: both timeSlicingReplicas ${p.devicePlugin.timeSlicingReplicas} and mpsReplicas ${p.devicePlugin.mpsReplicas} are set`,
+          fix: `keep either timeSlicingReplicas or mpsReplicas on pool ${p.name}`,
+        }),
+      ),
+};
+
+export const mpsWithMig: Rule = {
+  code: "AIF-K006",
+  severity: "error",
+  family: "kubernetes",
+  description: "MPS sharing is not combined with MIG: the device plugin does not support MPS on MIG devices.",
+  check: (m) =>
+    poolsOf(m)
+      .filter((p) => p.devicePlugin.mpsReplicas !== undefined && p.devicePlugin.migStrategy !== "none")
+      .map((p) =>
+        finding(mpsWithMig, {
+          path: [...p.path, "devicePlugin", "sharing", "mpsReplicas"],
+          message: `pool ${p.cluster}/${p.name}: mpsReplicas ${p.devicePlugin.mpsReplicas} with migStrategy ${p.devicePlugin.migStrategy}`,
+          fix: `set migStrategy to none or use timeSlicingReplicas instead of mpsReplicas on pool ${p.name}`,
+        }),
+      ),
+};
+
+export const tierValuesUnique: Rule = {
+  code: "AIF-K007",
+  severity: "error",
+  family: "kubernetes",
+  description: "Priority tier values in a cluster are unique, so that tiers order workloads unambiguously.",
+  check: (m) =>
+    allClusters(m).flatMap((c) =>
+      c.priorityTiers.flatMap((t, i) => {
+        const first = c.priorityTiers.findIndex((o) => o.value === t.value);
+        if (first === i) return [];
+        const other = c.priorityTiers[first]!;
+        return [
+          finding(tierValuesUnique, {
+            path: [...t.path, "value"],
+            message: `cluster ${c.name}: priority tier ${t.name} has value ${t.value}, as tier ${other.name} does`,
+            fix: `give tier ${t.name} a value different from ${t.value} (e.g. ${t.value - 1})`,
+          }),
+        ];
+      }),
+    ),
+};
+
+export const tenantWithoutQuota: Rule = {
+  code: "AIF-K008",
+  severity: "error",
+  family: "kubernetes",
+  description: "A tenant gives exactly one of gpuQuota or gpuShare.",
+  check: (m) =>
+    allClusters(m).flatMap((c) =>
+      c.tenants
+        .filter((t) => t.quotaFrom === "none")
+        .map((t) =>
+          finding(tenantWithoutQuota, {
+            path: t.path,
+            message: `cluster ${c.name}: tenant ${t.name} gives neither gpuQuota nor gpuShare (its quota resolves to 0 GPUs)`,
+            fix: `add gpuQuota: N or gpuShare: 0.x to tenant ${t.name}`,
+          }),
+        ),
+    ),
+};
+
+export const KUBERNETES_RULES: readonly Rule[] = [
+  quotaSum,
+  shareSum,
+  migUnsupported,
+  migUnconfirmed,
+  sharingExclusive,
+  mpsWithMig,
+  tierValuesUnique,
+  tenantWithoutQuota,
+];

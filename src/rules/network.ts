@@ -1,0 +1,68 @@
+// Network rules: switch ports for the NICs, rail-optimised NICs, fabric size.
+import type { ResolvedFactory } from "../model/types.js";
+import { finding, fmt, q, type Rule } from "./rule.js";
+
+const allClusters = (m: ResolvedFactory) => m.sites.flatMap((s) => s.clusters);
+
+export const switchPorts: Rule = {
+  code: "AIF-N001",
+  severity: "error",
+  family: "network",
+  description: "The scale-out switch ports suffice for the NICs at the chosen oversubscription (leaf downlinks plus inter-switch links).",
+  check: (m) =>
+    allClusters(m)
+      .filter((c) => c.networking.switchPortsProvided < c.networking.switchPortsNeeded)
+      .map((c) => {
+        const n = c.networking;
+        return finding(switchPorts, {
+          path: n.switchPortsGiven ? [...n.path, "switchPorts"] : n.path,
+          message: `cluster ${c.name}: ${fmt(n.switchPortsProvided, 0)} switch ports installed, ${fmt(n.switchPortsNeeded, 0)} needed for ${fmt(n.nicPorts, 0)} NIC ports at ${n.oversubscription}:1 oversubscription (${n.tiers}-tier fat tree of radix ${n.switchRadix})`,
+          measured: q(n.switchPortsProvided, "ports"),
+          limit: q(n.switchPortsNeeded, "ports"),
+          fix: `raise switchPorts to ${fmt(n.switchPortsNeeded, 0)} (${fmt(Math.ceil(n.switchPortsNeeded / n.switchRadix), 0)} switches of ${n.switchRadix} ports), raise oversubscription, or remove switchPorts to let aifactory size the fabric`,
+        });
+      }),
+};
+
+export const railOptimised: Rule = {
+  code: "AIF-N002",
+  severity: "warning",
+  family: "network",
+  description: "Nodes have one scale-out NIC per GPU (rail-optimised, as the catalog's systems ship); fewer NICs cut each GPU's bandwidth.",
+  check: (m) =>
+    allClusters(m).flatMap((c) =>
+      c.pools
+        .filter((p) => p.nicsPerNode < p.system.nicsPerNode.value)
+        .map((p) =>
+          finding(railOptimised, {
+            path: [...c.networking.path, "nicsPerNode"],
+            message: `pool ${c.name}/${p.name}: ${p.nicsPerNode} NICs per node for ${p.system.gpusPerNode.value} GPUs; ${p.system.displayName} is rail-optimised with ${p.system.nicsPerNode.value} (${p.system.nicsPerNode.source})`,
+            measured: q(p.nicsPerNode, "NICs"),
+            limit: q(p.system.nicsPerNode.value, "NICs"),
+            fix: `set nicsPerNode to ${p.system.nicsPerNode.value} or remove it to take the system's rail-optimised count`,
+          }),
+        ),
+    ),
+};
+
+export const fabricTooLarge: Rule = {
+  code: "AIF-N003",
+  severity: "warning",
+  family: "network",
+  description: "A cluster's NIC ports fit a three-tier fat tree of the switch radix (k³/4 ports non-blocking).",
+  check: (m) =>
+    allClusters(m)
+      .filter((c) => c.networking.nicPorts > c.networking.maxPortsThreeTier)
+      .map((c) => {
+        const n = c.networking;
+        return finding(fabricTooLarge, {
+          path: n.path,
+          message: `cluster ${c.name}: ${fmt(n.nicPorts, 0)} NIC ports exceed a three-tier fat tree of radix ${n.switchRadix} (${fmt(n.maxPortsThreeTier, 0)} ports at ${n.oversubscription}:1); the switch count assumes a larger fabric`,
+          measured: q(n.nicPorts, "ports"),
+          limit: q(n.maxPortsThreeTier, "ports"),
+          fix: `split cluster ${c.name} so that each has at most ${fmt(n.maxPortsThreeTier, 0)} NIC ports, use a higher-radix switch (e.g. Quantum-X800, 144 ports), or raise oversubscription`,
+        });
+      }),
+};
+
+export const NETWORK_RULES: readonly Rule[] = [switchPorts, railOptimised, fabricTooLarge];
