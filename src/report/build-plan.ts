@@ -22,7 +22,6 @@ import {
   DEFAULT_UTILISATION,
   FUNDING_RULE,
   HOURS_PER_YEAR,
-  HOUSEHOLD_REFERENCE,
   KWH_PER_HOUSEHOLD_SOURCE,
   KWH_PER_HOUSEHOLD_YEAR,
   UTILISATION_BASIS_DEFAULT,
@@ -179,7 +178,7 @@ function buildEnergy(facilityMW: number, utilisation: number): PlanEnergy {
     facilityTWh: round(twh, 3),
     households: Math.round((twh * 1e9) / KWH_PER_HOUSEHOLD_YEAR),
     kWhPerHousehold: round(KWH_PER_HOUSEHOLD_YEAR, 0),
-    householdSource: `${KWH_PER_HOUSEHOLD_SOURCE}; ${HOUSEHOLD_REFERENCE.source}`,
+    householdSource: KWH_PER_HOUSEHOLD_SOURCE,
   };
 }
 
@@ -224,7 +223,7 @@ export function buildHeadroom(model: ResolvedFactory): PlanHeadroom[] {
   return out;
 }
 
-function planFinding(f: Finding): PlanFinding {
+export function planFinding(f: Finding): PlanFinding {
   return {
     code: f.code,
     severity: f.severity,

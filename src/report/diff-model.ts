@@ -16,9 +16,11 @@ import type {
 
 const TOTAL_MEASURES: readonly (keyof PlanTotals)[] = ["facilityMW", "itMW", "gpus", "racks", "nodes"];
 
-function pools(model: ResolvedFactory): ResolvedPool[] {
-  return model.sites.flatMap((s) => s.clusters.flatMap((c) => c.pools));
+function pools(model: ResolvedFactory | undefined): ResolvedPool[] {
+  return model === undefined ? [] : model.sites.flatMap((s) => s.clusters.flatMap((c) => c.pools));
 }
+
+const ZERO: PlanTotals = { facilityMW: 0, itMW: 0, gpus: 0, racks: 0, nodes: 0 };
 
 const key = (p: ResolvedPool): string => `${p.cluster}/${p.name}`;
 
@@ -41,13 +43,22 @@ const change = (base: number, head: number, decimals = 0) => ({
   delta: round(head - base, decimals),
 });
 
+export interface DiffOptions {
+  /** Stack diffs from diffTerraform. @default absent: the diff says nothing about Terraform */
+  readonly terraform?: readonly TerraformStackDiff[];
+  /** Why the base has no model (new blueprint, base does not load): said in the report. */
+  readonly note?: string;
+}
+
+/** `base` undefined: the blueprint is new (or its base does not load), and everything in head counts as added. */
 export function diffModels(
-  base: ResolvedFactory,
+  base: ResolvedFactory | undefined,
   head: ResolvedFactory,
   baseLabel: string,
-  terraform?: readonly TerraformStackDiff[],
+  options: DiffOptions = {},
 ): PlanDiff {
-  const bt = planTotals(base.program.totals);
+  const terraform = options.terraform;
+  const bt = base === undefined ? ZERO : planTotals(base.program.totals);
   const ht = planTotals(head.program.totals);
   const totals: PlanDiffTotal[] = TOTAL_MEASURES.filter((m) => bt[m] !== ht[m]).map((m) => ({
     measure: m,
@@ -83,12 +94,13 @@ export function diffModels(
     });
   }
 
-  const headroom = diffHeadroom(buildHeadroom(base), buildHeadroom(head));
+  const headroom = diffHeadroom(base === undefined ? [] : buildHeadroom(base), buildHeadroom(head));
   const tf = terraform?.filter((s) => s.added.length + s.removed.length + s.changed.length > 0 || s.status !== "changed");
   const changed =
     totals.length + poolsAdded.length + poolsRemoved.length + poolsResized.length + headroom.length + (tf?.length ?? 0) > 0;
   return {
     base: baseLabel,
+    ...(options.note === undefined ? {} : { note: options.note }),
     changed,
     totals,
     poolsAdded,

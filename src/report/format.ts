@@ -32,9 +32,25 @@ export function signed(value: number, decimals = 0): string {
   return value > 0 && Number(value.toFixed(decimals)) !== 0 ? `+${s}` : s;
 }
 
-/** MW shown as GW when large: 812.5 → "812.5 MW", 10000 → "10.00 GW". */
+/** Power in the unit that reads best: 10000 → "10.00 GW", 812.5 → "812.5 MW", 0.179 → "179.1 kW". */
 export function power(mw: number): string {
-  return Math.abs(mw) >= 1000 ? `${num(mw / 1000, 2)} GW` : `${num(mw, 1)} MW`;
+  const a = Math.abs(mw);
+  if (a >= 1000) return `${num(mw / 1000, 2)} GW`;
+  if (a >= 1 || a === 0) return `${num(mw, 1)} MW`;
+  return `${num(mw * 1000, 1)} kW`;
+}
+
+/** Energy in the unit that reads best: 87.6 → "87.60 TWh", 0.0016 → "1.57 GWh" (input in TWh). */
+export function energy(twh: number): string {
+  const a = Math.abs(twh);
+  if (a >= 1 || a === 0) return `${num(twh, 2)} TWh`;
+  if (a >= 0.001) return `${num(twh * 1000, 2)} GWh`;
+  return `${num(twh * 1e6, 1)} MWh`;
+}
+
+/** "1 cluster", "2 clusters". */
+export function plural(n: number, word: string): string {
+  return `${num(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
 export function percent(value: number): string {

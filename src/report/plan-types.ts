@@ -199,6 +199,8 @@ export interface TerraformStackDiff {
 export interface PlanDiff {
   /** What the plan was compared with: a file or "REF:path". */
   readonly base: string;
+  /** Why the base contributes no model (a new blueprint, or a base that does not load). */
+  readonly note?: string;
   readonly changed: boolean;
   readonly totals: readonly PlanDiffTotal[];
   readonly poolsAdded: readonly PlanPoolRef[];

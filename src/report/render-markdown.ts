@@ -1,7 +1,7 @@
 // The plan as a pull-request comment: summary and changes first, then findings, then details collapsed in
 // <details>. Never longer than GitHub's comment limit: cluster details go first, then Terraform address lists,
 // then findings past the first ones, and the comment says what it left out.
-import { billions, num, percent, power } from "./format.js";
+import { billions, energy, num, percent, plural, power } from "./format.js";
 import { phaseGantt, powerBySitePie } from "./mermaid.js";
 import type { Plan, PlanDiff } from "./plan-types.js";
 import {
@@ -78,11 +78,12 @@ function render(plan: Plan, budget: Budget): string {
     "",
   );
   out.push(
-    `**${num(s.gpus)}** GPUs · **${num(s.racks)}** racks · **${num(s.nodes)}** nodes · **${num(s.clusters)}** clusters · ` +
-      `**${num(s.pools)}** pools · **${num(s.sites)}** sites · IT ${power(s.itMW)}`,
+    [plural(s.gpus, "GPU"), plural(s.racks, "rack"), plural(s.nodes, "node"), plural(s.clusters, "cluster"), plural(s.pools, "pool"), plural(s.sites, "site")]
+      .map((x) => x.replace(/^([\d,]+)/, "**$1**"))
+      .join(" · ") + ` · IT ${power(s.itMW)}`,
     "",
     `Findings: **${c.error}** error${c.error === 1 ? "" : "s"}, **${c.warning}** warning${c.warning === 1 ? "" : "s"}, **${c.info}** info` +
-      ` · funding unlocked ${billions(plan.funding.unlockedBillionUSD)} · ${num(plan.energy.facilityTWh, 1)} TWh/year`,
+      ` · funding unlocked ${billions(plan.funding.unlockedBillionUSD)} · ${energy(plan.energy.facilityTWh)} a year`,
   );
 
   const cut: string[] = [];
@@ -105,11 +106,11 @@ function render(plan: Plan, budget: Budget): string {
   }
 
   out.push("", "### Details", "");
-  out.push(...details(`${plan.clusters.length} clusters`, table(clusterRows(plan))));
+  out.push(...details(plural(plan.clusters.length, "cluster"), table(clusterRows(plan))));
   for (const cl of plan.clusters.slice(0, budget.clusterDetails)) {
     out.push(
       ...details(
-        `cluster <code>${cl.name}</code> (${cl.site}): ${num(cl.pools.length)} pools, ${num(cl.totals.nodes)} nodes, ${num(cl.totals.gpus)} GPUs, ${power(cl.totals.facilityMW)}`,
+        `cluster <code>${cl.name}</code> (${cl.site}): ${plural(cl.pools.length, "pool")}, ${plural(cl.totals.nodes, "node")}, ${plural(cl.totals.gpus, "GPU")}, ${power(cl.totals.facilityMW)}`,
         table(poolRows(cl)),
       ),
     );
@@ -133,6 +134,7 @@ function render(plan: Plan, budget: Budget): string {
 
 function diffMarkdown(diff: PlanDiff, budget: Budget, cut: string[]): string[] {
   const out = ["", `### Changes against \`${diff.base}\``, ""];
+  if (diff.note !== undefined) out.push(`_${diff.note}_`, "");
   if (!diff.changed) return [...out, "No change."];
   if (diff.totals.length > 0) out.push(...table(diffTotalRows(diff)), "");
   const pools = poolChangeRows(diff);

@@ -2,6 +2,7 @@
 // located in its blueprint file (region line/column; line 1 when the finding has no position), a partial fingerprint
 // from code and blueprint path so that alerts survive lines moving.
 import { createHash } from "node:crypto";
+import { getRule } from "../rules/index.js";
 import type { Plan, PlanFinding } from "./plan-types.js";
 
 const CATEGORIES: readonly [string, string][] = [
@@ -30,21 +31,23 @@ export interface SarifOptions {
 
 type SarifLog = Record<string, unknown>;
 
-export function renderSarif(plan: Plan, options: SarifOptions = {}): string {
+export function renderSarif(plan: Pick<Plan, "findings" | "blueprint">, options: SarifOptions = {}): string {
   return `${JSON.stringify(buildSarif(plan, options), null, 2)}\n`;
 }
 
-export function buildSarif(plan: Plan, options: SarifOptions = {}): SarifLog {
+/** Takes only the findings and the blueprint file: a blueprint that does not load still gets its SARIF. */
+export function buildSarif(plan: Pick<Plan, "findings" | "blueprint">, options: SarifOptions = {}): SarifLog {
   const codes = [...new Set(plan.findings.map((f) => f.code))].sort();
   const firstOf = (code: string): PlanFinding | undefined => plan.findings.find((f) => f.code === code);
   const rules = codes.map((code) => {
     const f = firstOf(code);
     const category = findingCategory(code);
+    const described = getRule(code)?.description;
     return {
       id: code,
       name: code.replace(/[^A-Za-z0-9]/g, ""),
-      shortDescription: { text: `aifactory ${category} check ${code}` },
-      fullDescription: { text: `Blueprint ${category} check ${code}; for example: ${f?.message ?? ""}` },
+      shortDescription: { text: described ?? `aifactory ${category} check ${code}` },
+      fullDescription: { text: `${described ?? `Blueprint ${category} check ${code}`}. Example: ${f?.message ?? ""}` },
       help: {
         text: `${f?.fix ?? "See the finding's message."} Run \`aifactory validate\` or \`aifactory plan\` locally to see every finding with its measured value and limit.`,
       },

@@ -1,6 +1,6 @@
 // The plan for a terminal: aligned tables, a bar of power against the cap, colour only when asked
 // (the CLI asks on a TTY without NO_COLOR).
-import { num, percent, power } from "./format.js";
+import { percent, plural, power } from "./format.js";
 import type { Plan, PlanDiff } from "./plan-types.js";
 import {
   catalogRows,
@@ -51,7 +51,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     `power  ${paint(barStyle, bar(s.capPercent, options.barWidth ?? 40))}  ${power(s.facilityMW)} of ${power(s.capMW)} cap (${percent(s.capPercent)})`,
   );
   out.push(
-    `GPUs ${num(s.gpus)}  racks ${num(s.racks)}  nodes ${num(s.nodes)}  clusters ${num(s.clusters)}  pools ${num(s.pools)}  sites ${num(s.sites)}  IT ${power(s.itMW)}`,
+    [plural(s.gpus, "GPU"), plural(s.racks, "rack"), plural(s.nodes, "node"), plural(s.clusters, "cluster"), plural(s.pools, "pool"), plural(s.sites, "site")].join("  ") + `  IT ${power(s.itMW)}`,
   );
   const c = plan.findingCounts;
   const counts = `${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`;
@@ -93,6 +93,7 @@ function diffText(
   heading: (s: string) => string[],
 ): string[] {
   const out = heading(`Changes against ${diff.base}`);
+  if (diff.note !== undefined) out.push(`  ${diff.note}`);
   if (!diff.changed) return [...out, "  no change"];
   if (diff.totals.length > 0) out.push(...table(diffTotalRows(diff)));
   const pools = poolChangeRows(diff);

@@ -1,5 +1,5 @@
 // The tables of the plan as columns and rows of strings, shared by the text and Markdown renderers.
-import { billions, num, percent, power, signed } from "./format.js";
+import { billions, energy, num, percent, power, signed } from "./format.js";
 import type { Plan, PlanCluster, PlanDiff, PlanFinding, PlanHeadroomChange } from "./plan-types.js";
 import type { Column } from "./table.js";
 
@@ -87,7 +87,7 @@ export function energyLines(plan: Plan): string[] {
   const e = plan.energy;
   const em = plan.emissions;
   const lines = [
-    `${num(e.facilityTWh, 2)} TWh a year at utilisation ${num(e.utilisation, 2)} (${e.utilisationBasis})`,
+    `${energy(e.facilityTWh)} a year at utilisation ${num(e.utilisation, 2)}: ${e.utilisationBasis}`,
     `≈ ${num(e.households)} U.S. households at ${num(e.kWhPerHousehold)} kWh each a year (${e.householdSource})`,
   ];
   if (em.MtCO2 === null) {
