@@ -1,0 +1,44 @@
+// Writes a tree of files so that readers see either the previous tree or the new one, never a half-written mix:
+// everything goes into a scratch directory next to the target, which then replaces the target by rename.
+// A failed run leaves the previous outputs untouched.
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, normalize, sep } from "node:path";
+
+/** Rejects paths that would land outside the tree. */
+function checkRelative(path: string): string {
+  const norm = normalize(path);
+  if (path === "" || isAbsolute(path) || norm.split(sep).includes("..")) {
+    throw new Error(`output path "${path}" must be relative and stay inside the output directory`);
+  }
+  return norm;
+}
+
+export async function writeTreeAtomically(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const paths = [...files.keys()].map(checkRelative);
+  const parent = dirname(dir);
+  await mkdir(parent, { recursive: true });
+  const staging = await mkdtemp(join(parent, `.${basename(dir)}.new-`));
+  let done = false;
+  try {
+    for (const path of [...new Set(paths.map((p) => dirname(p)))].sort()) {
+      await mkdir(join(staging, path), { recursive: true });
+    }
+    for (const [path, content] of files) await writeFile(join(staging, checkRelative(path)), content);
+    const previous = join(parent, `.${basename(dir)}.old-${basename(staging).slice(-6)}`);
+    const moved = await rename(dir, previous).then(
+      () => true,
+      (e: NodeJS.ErrnoException) => {
+        if (e.code !== "ENOENT") throw e;
+        return false; // no previous tree
+      },
+    );
+    await rename(staging, dir).catch(async (e: unknown) => {
+      if (moved) await rename(previous, dir); // put the previous tree back, then fail
+      throw e;
+    });
+    done = true;
+    if (moved) await rm(previous, { recursive: true, force: true });
+  } finally {
+    if (!done) await rm(staging, { recursive: true, force: true });
+  }
+}

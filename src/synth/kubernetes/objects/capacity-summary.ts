@@ -1,0 +1,53 @@
+// The cluster's resolved capacity, as JSON in a ConfigMap, for tools running in the cluster.
+import type { ResolvedCluster, Totals } from "../../../model/types.js";
+import { commonLabels } from "./labels.js";
+import { SYSTEM_NAMESPACE } from "./namespaces.js";
+import type { IConfigMap } from "./types.js";
+
+export const CAPACITY_CONFIGMAP = "aifactory-capacity";
+export const CAPACITY_KEY = "capacity.json";
+
+function totals(t: Totals): Totals {
+  // A fresh object in a fixed key order: the JSON text must not depend on how the model was built.
+  return {
+    gpus: t.gpus,
+    nodes: t.nodes,
+    racks: t.racks,
+    systemsItMW: t.systemsItMW,
+    networkItMW: t.networkItMW,
+    itMW: t.itMW,
+    facilityMW: t.facilityMW,
+    switches: t.switches,
+  };
+}
+
+export function capacitySummary(cluster: ResolvedCluster): IConfigMap {
+  const summary = {
+    cluster: cluster.name,
+    site: cluster.site,
+    kubernetesVersion: cluster.kubernetesVersion,
+    nodeLimit: { profile: cluster.nodeLimit.profile, nodes: cluster.nodeLimit.nodes, source: cluster.nodeLimit.source },
+    maxPodsPerNode: cluster.maxPodsPerNode,
+    totals: totals(cluster.totals),
+    pools: cluster.pools.map((p) => ({
+      name: p.name,
+      system: p.systemId,
+      hall: p.hall,
+      nodes: p.nodes,
+      racks: p.racks,
+      gpus: p.gpus,
+      gpusPerNode: p.system.gpusPerNode.value,
+      advertisedGpusPerNode: p.devicePlugin.advertisedGpusPerNode,
+      devicePluginConfig: p.devicePlugin.configName,
+      unconfirmed: [...p.system.unconfirmed],
+      overridden: [...p.system.overridden],
+    })),
+    tenants: cluster.tenants.map((t) => ({ name: t.name, gpuQuota: t.gpuQuota })),
+  };
+  return {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: CAPACITY_CONFIGMAP, namespace: SYSTEM_NAMESPACE, labels: commonLabels() },
+    data: { [CAPACITY_KEY]: `${JSON.stringify(summary, null, 2)}\n` },
+  };
+}

@@ -1,0 +1,27 @@
+// Label and annotation keys aifactory writes. Keys from upstream projects carry their source.
+
+/** Node label aifactory puts on every node of a pool (value: the pool's name). */
+export const POOL_LABEL = "aifactory.dev/pool";
+/** Namespace label naming the tenant. */
+export const TENANT_LABEL = "aifactory.dev/tenant";
+/** Why a namespace runs at a Pod Security level below restricted. */
+export const PSA_REASON_ANNOTATION = "aifactory.dev/pod-security-reason";
+
+/** [P] kubernetes.io/docs/concepts/security/pod-security-admission: namespace labels. */
+export const PSA = {
+  enforce: "pod-security.kubernetes.io/enforce",
+  enforceVersion: "pod-security.kubernetes.io/enforce-version",
+  audit: "pod-security.kubernetes.io/audit",
+  warn: "pod-security.kubernetes.io/warn",
+} as const;
+
+/** [P] NVIDIA/k8s-device-plugin: node label selecting a named config; resource name. */
+export const DEVICE_PLUGIN_CONFIG_LABEL = "nvidia.com/device-plugin.config";
+export const GPU_RESOURCE = "nvidia.com/gpu";
+
+export const MANAGED_BY = { "app.kubernetes.io/managed-by": "aifactory" } as const;
+
+/** Labels every aifactory object carries. */
+export function commonLabels(extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return { ...MANAGED_BY, ...extra };
+}

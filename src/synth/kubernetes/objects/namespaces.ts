@@ -1,0 +1,54 @@
+// Namespaces with Pod Security Admission labels. Tenants enforce "restricted"; the device plugin's namespace is
+// "privileged" because the plugin mounts a hostPath, and says so in an annotation.
+import type { ResolvedCluster, ResolvedTenant } from "../../../model/types.js";
+import { PSA, PSA_REASON_ANNOTATION, TENANT_LABEL, commonLabels } from "./labels.js";
+import type { INamespace } from "./types.js";
+
+export type PodSecurityLevel = "privileged" | "baseline" | "restricted";
+
+/** PSA policy version pinned to the cluster's minor version ("1.33" → "v1.33"), so upgrades do not tighten it silently. */
+export function psaVersion(cluster: ResolvedCluster): string {
+  return cluster.kubernetesVersion.startsWith("v") ? cluster.kubernetesVersion : `v${cluster.kubernetesVersion}`;
+}
+
+function psaLabels(level: PodSecurityLevel, version: string): Record<string, string> {
+  return { [PSA.enforce]: level, [PSA.enforceVersion]: version, [PSA.audit]: level, [PSA.warn]: level };
+}
+
+export const DEVICE_PLUGIN_PSA_REASON =
+  "privileged: the NVIDIA device plugin mounts the kubelet's device-plugins directory " +
+  "(hostPath /var/lib/kubelet/device-plugins), which the baseline and restricted levels forbid";
+
+export function devicePluginNamespace(cluster: ResolvedCluster): INamespace {
+  return {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: {
+      name: cluster.devicePlugin.namespace,
+      labels: commonLabels(psaLabels("privileged", psaVersion(cluster))),
+      annotations: { [PSA_REASON_ANNOTATION]: DEVICE_PLUGIN_PSA_REASON },
+    },
+  };
+}
+
+/** Namespace of aifactory's own read-only data (the capacity summary). */
+export const SYSTEM_NAMESPACE = "aifactory-system";
+
+export function systemNamespace(cluster: ResolvedCluster): INamespace {
+  return {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name: SYSTEM_NAMESPACE, labels: commonLabels(psaLabels("restricted", psaVersion(cluster))) },
+  };
+}
+
+export function tenantNamespace(cluster: ResolvedCluster, tenant: ResolvedTenant): INamespace {
+  return {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: {
+      name: tenant.name,
+      labels: commonLabels({ [TENANT_LABEL]: tenant.name, ...psaLabels("restricted", psaVersion(cluster)) }),
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// One PriorityClass per workload tier of the blueprint.
+import type { ResolvedPriorityTier } from "../../../model/types.js";
+import { commonLabels } from "./labels.js";
+import type { IPriorityClass } from "./types.js";
+
+export function priorityClass(tier: ResolvedPriorityTier): IPriorityClass {
+  return {
+    apiVersion: "scheduling.k8s.io/v1",
+    kind: "PriorityClass",
+    metadata: { name: tier.name, labels: commonLabels() },
+    value: tier.value,
+    globalDefault: false,
+    preemptionPolicy: tier.preemption ? "PreemptLowerPriority" : "Never",
+    ...(tier.description === undefined ? {} : { description: tier.description }),
+  };
+}

@@ -1,0 +1,160 @@
+// Kubernetes object ⇄ kubernetes provider resource body. One generic converter: camelCase → snake_case,
+// lists of objects → repeated blocks under the provider's block name, nested objects → single blocks,
+// string maps (labels, data, quota limits, ...) → map attributes, apiVersion/kind implied by the resource type.
+// The reverse converter exists so that a test can prove every object survives the trip.
+import type { KubeObject } from "../kubernetes/objects/index.js";
+
+export type TfValue = string | number | boolean | null | TfValue[] | TfBody;
+export interface TfBody {
+  [key: string]: TfValue;
+}
+
+/** The apiVersion and kind each resource type stands for. */
+export const RESOURCE_KINDS: Readonly<Record<string, { readonly apiVersion: string; readonly kind: string }>> = {
+  kubernetes_namespace_v1: { apiVersion: "v1", kind: "Namespace" },
+  kubernetes_config_map_v1: { apiVersion: "v1", kind: "ConfigMap" },
+  kubernetes_service_account_v1: { apiVersion: "v1", kind: "ServiceAccount" },
+  kubernetes_resource_quota_v1: { apiVersion: "v1", kind: "ResourceQuota" },
+  kubernetes_limit_range_v1: { apiVersion: "v1", kind: "LimitRange" },
+  kubernetes_network_policy_v1: { apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy" },
+  kubernetes_priority_class_v1: { apiVersion: "scheduling.k8s.io/v1", kind: "PriorityClass" },
+  kubernetes_cluster_role_v1: { apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRole" },
+  kubernetes_cluster_role_binding_v1: { apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRoleBinding" },
+  kubernetes_daemon_set_v1: { apiVersion: "apps/v1", kind: "DaemonSet" },
+};
+
+/** Kubernetes list-of-objects fields and the provider's (repeated) block name for them. */
+const LIST_BLOCKS: Readonly<Record<string, string>> = {
+  containers: "container",
+  initContainers: "init_container",
+  tolerations: "toleration",
+  volumes: "volume",
+  volumeMounts: "volume_mount",
+  env: "env",
+  envFrom: "env_from",
+  ports: "port",
+  nodeSelectorTerms: "node_selector_term",
+  matchExpressions: "match_expressions",
+  limits: "limit",
+  rules: "rule",
+  subjects: "subject",
+  ingress: "ingress",
+  egress: "egress",
+  from: "from",
+  to: "to",
+  items: "items",
+};
+
+/** Kubernetes fields the provider names otherwise (apart from case). */
+const RENAMES: Readonly<Record<string, string>> = {
+  updateStrategy: "strategy",
+};
+
+/** Object-valued fields that are string maps (attributes), not blocks. */
+const MAP_FIELDS = new Set([
+  "labels",
+  "annotations",
+  "data",
+  "binaryData",
+  "nodeSelector",
+  "matchLabels",
+  "hard",
+  "limits",
+  "requests",
+  "default",
+  "defaultRequest",
+  "max",
+  "min",
+  "maxLimitRequestRatio",
+]);
+
+const BLOCK_TO_LIST = Object.fromEntries(Object.entries(LIST_BLOCKS).map(([k, v]) => [v, k]));
+const RENAMED_FROM = Object.fromEntries(Object.entries(RENAMES).map(([k, v]) => [v, k]));
+/** Top-level fields outside `metadata` that identify the object, not configure it. */
+const TYPE_FIELDS = new Set(["apiVersion", "kind"]);
+
+export function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function toScalarList(field: string, list: readonly unknown[]): TfValue[] {
+  return list.map((v) => {
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+    throw new Error(`cannot render list field "${field}": mixes objects and scalars; add it to LIST_BLOCKS`);
+  });
+}
+
+function toMap(field: string, value: Record<string, unknown>): TfBody {
+  const out: TfBody = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") {
+      throw new Error(`cannot render map field "${field}.${k}": values must be scalars`);
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+function toBlockBody(value: Record<string, unknown>): TfBody {
+  const out: TfBody = {};
+  for (const [field, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) {
+      if (v.length > 0 && v.every(isPlainObject)) {
+        const block = LIST_BLOCKS[field];
+        if (block === undefined) throw new Error(`cannot render list field "${field}": no provider block name known`);
+        out[block] = v.map((item) => toBlockBody(item));
+      } else {
+        if (v.length === 0 && field in LIST_BLOCKS) continue; // an empty block list is no block at all
+        out[snakeCase(field)] = toScalarList(field, v);
+      }
+    } else if (isPlainObject(v)) {
+      if (MAP_FIELDS.has(field)) out[snakeCase(field)] = toMap(field, v);
+      else out[RENAMES[field] ?? snakeCase(field)] = [toBlockBody(v)];
+    } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
+      out[RENAMES[field] ?? snakeCase(field)] = v;
+    } else {
+      throw new Error(`cannot render field "${field}": unsupported value`);
+    }
+  }
+  return out;
+}
+
+/** The provider resource body for a Kubernetes object (blocks as arrays of objects, Terraform JSON syntax). */
+export function toResourceBody(object: KubeObject): TfBody {
+  const rest: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(object)) if (!TYPE_FIELDS.has(k)) rest[k] = v;
+  return toBlockBody(rest);
+}
+
+function fromBlockBody(body: TfBody): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, v] of Object.entries(body)) {
+    if (Array.isArray(v) && v.length > 0 && v.every(isPlainObject)) {
+      const listField = BLOCK_TO_LIST[field];
+      const blocks = (v as TfBody[]).map(fromBlockBody);
+      if (listField !== undefined) out[listField] = blocks;
+      else out[RENAMED_FROM[field] ?? camelCase(field)] = blocks[0];
+    } else if (isPlainObject(v)) {
+      out[camelCase(field)] = { ...v };
+    } else {
+      out[RENAMED_FROM[field] ?? camelCase(field)] = Array.isArray(v) ? [...v] : v;
+    }
+  }
+  return out;
+}
+
+/** The Kubernetes object a provider resource body stands for (the reverse of toResourceBody). */
+export function fromResourceBody(resourceType: string, body: TfBody): KubeObject {
+  const kind = RESOURCE_KINDS[resourceType];
+  if (kind === undefined) throw new Error(`unknown resource type ${resourceType}`);
+  return { ...kind, ...fromBlockBody(body) } as KubeObject;
+}

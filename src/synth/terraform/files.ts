@@ -1,0 +1,49 @@
+// cdktf's own synthesis (App.synth: validations, manifest.json, stacks/<name>/cdk.tf.json), run into a scratch
+// directory and read back as a file map, so that `aifactory synth` writes exactly what `cdktf synth` writes and
+// can hand it, with the other emitters' files, to one atomic write.
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { App } from "cdktf";
+import type { Finding } from "../../findings/finding.js";
+import type { ResolvedFactory } from "../../model/types.js";
+import type { BuildOptions } from "../kubernetes/objects/index.js";
+import { addClusterStacks } from "./index.js";
+
+/** Synthesizes into `outdir` as the cdktf CLI's app does; throws when a finding is an error. */
+export function synthesizeApp(
+  outdir: string | undefined,
+  model: ResolvedFactory,
+  findings: readonly Finding[],
+  options: BuildOptions = {},
+): void {
+  // No stack traces in the manifest's annotations: they hold this machine's paths.
+  const app = new App({ stackTraces: false, ...(outdir === undefined ? {} : { outdir }) });
+  addClusterStacks(app, model, findings, options);
+  app.synth();
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort();
+}
+
+/** Relative path → content of what `cdktf synth` writes for this model. */
+export async function terraformFiles(
+  model: ResolvedFactory,
+  findings: readonly Finding[],
+  options: BuildOptions = {},
+): Promise<Map<string, string>> {
+  const scratch = await mkdtemp(join(tmpdir(), "aifactory-cdktf-"));
+  try {
+    synthesizeApp(scratch, model, findings, options);
+    const files = new Map<string, string>();
+    for (const path of await listFiles(scratch)) files.set(path, await readFile(join(scratch, path), "utf8"));
+    return files;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
