@@ -5,7 +5,7 @@ import type { AIFactoryBlueprint } from "../../src/blueprint/generated/blueprint
 import { resolveFactory } from "../../src/model/resolve.js";
 import { checkFactory } from "../../src/rules/index.js";
 
-const BUNDLED = ["blueprints/dev-kind.yaml"];
+const BUNDLED = ["blueprints/dev-kind.yaml", "blueprints/first-gigawatt.yaml", "blueprints/openai-nvidia-10gw.yaml"];
 
 describe("bundled blueprints check clean", () => {
   for (const file of BUNDLED) {
