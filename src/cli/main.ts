@@ -1,0 +1,51 @@
+// The aifactory CLI. `main` is what bin/aifactory.js calls; `run(args, io)` returns the exit code and is what tests call.
+// Adding a verb: a file src/cli/commands/<verb>.ts exporting register<Verb>(program, ctx), plus one line in COMMANDS.
+import { Command, CommanderError } from "commander";
+import { registerCatalog } from "./commands/catalog.js";
+import { registerValidate } from "./commands/validate.js";
+import { EXIT_OK, EXIT_USAGE, UsageError, processIo, styleFor, type CliIo, type CommandContext } from "./io.js";
+
+export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
+
+const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
+  registerCatalog,
+];
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  let code = EXIT_OK;
+  const ctx: CommandContext = { io, style: styleFor(io), exit: (c) => void (code = Math.max(code, c)) };
+  const program = new Command("aifactory")
+    .description("Infrastructure-as-code blueprints for AI factories: validate capacity, synthesize Terraform and Kubernetes manifests.")
+    .option("--debug", "print stack traces of internal errors")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (message, write) => write(message.startsWith("error:") ? `aifactory: ${message}` : message),
+    });
+  for (const register of COMMANDS) register(program, ctx);
+  program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
+
+  try {
+    await program.parseAsync([...args], { from: "user" });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE; // help, version; usage errors
+    if (e instanceof UsageError) {
+      io.stderr(`aifactory: error: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    const debug = args.includes("--debug");
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`aifactory: internal error: ${message}\n`);
+    io.stderr(debug && e instanceof Error && e.stack ? `${e.stack}\n` : "Run again with --debug for the stack trace, and please report it.\n");
+    return EXIT_USAGE;
+  }
+}
+
+/** Entry point of bin/aifactory.js: never throws, returns the process exit code. */
+export function main(argv: readonly string[]): Promise<number> {
+  return run(argv, processIo());
+}
