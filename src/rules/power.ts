@@ -1,7 +1,7 @@
 // Power rules: halls within their IT budget, sites within their grid interconnect, phases and the program within their caps.
 import type { Finding } from "../findings/finding.js";
 import type { ResolvedFactory, ResolvedPool, ResolvedSite } from "../model/types.js";
-import { ceilTo, finding, fmt, pct, q, type Rule } from "./rule.js";
+import { ceilMW, finding, fmt, mw, pct, q, type Rule } from "./rule.js";
 
 /** "pool c/p to 90 racks": the smallest cut of the largest pool that removes `excessItMW`, or undefined if it cannot. */
 export function shrinkHint(pools: readonly ResolvedPool[], excessItMW: number): string | undefined {
@@ -12,7 +12,7 @@ export function shrinkHint(pools: readonly ResolvedPool[], excessItMW: number): 
   if (units === 0) return undefined;
   const perUnit = largest.totals.itMW / units;
   const keep = units - Math.ceil(excessItMW / perUnit - 1e-9);
-  return `pool ${largest.cluster}/${largest.name} to ${fmt(keep, 0)} ${byRacks ? "racks" : "nodes"}`;
+  return `pool ${largest.cluster}/${largest.name} to ${fmt(keep, 0)} ${byRacks ? "rack" : "node"}${keep === 1 ? "" : "s"}`;
 }
 
 const poolsOfHall = (site: ResolvedSite, hall: string): ResolvedPool[] =>
@@ -32,10 +32,10 @@ export const hallItBudget: Rule = {
           const hint = shrinkHint(poolsOfHall(site, h.name), h.totals.itMW - h.itPowerMW);
           return finding(hallItBudget, {
             path: [...h.path, "itPowerMW"],
-            message: `hall ${site.name}/${h.name}: pools draw ${fmt(h.totals.itMW)} MW IT, budget ${fmt(h.itPowerMW)} MW`,
+            message: `hall ${site.name}/${h.name}: pools draw ${mw(h.totals.itMW)} MW IT, budget ${mw(h.itPowerMW)} MW`,
             measured: q(h.totals.itMW, "MW"),
             limit: q(h.itPowerMW, "MW"),
-            fix: `${hint !== undefined ? `reduce ${hint} or ` : "move pools to another hall or "}raise ${h.name} itPowerMW to ${fmt(ceilTo(h.totals.itMW))}`,
+            fix: `${hint !== undefined ? `reduce ${hint} or ` : "move pools to another hall or "}raise ${h.name} itPowerMW to ${mw(ceilMW(h.totals.itMW))}`,
           });
         }),
     ),
@@ -54,10 +54,10 @@ export const siteGrid: Rule = {
         const hint = shrinkHint(poolsOfSite(s), excessIt);
         return finding(siteGrid, {
           path: [...s.path, "gridInterconnectMW"],
-          message: `site ${s.name}: ${fmt(s.totals.itMW)} MW IT × PUE ${s.pue} = ${fmt(s.totals.facilityMW)} MW facility, grid interconnect ${fmt(s.gridInterconnectMW)} MW`,
+          message: `site ${s.name}: ${mw(s.totals.itMW)} MW IT × PUE ${s.pue} = ${mw(s.totals.facilityMW)} MW facility, grid interconnect ${mw(s.gridInterconnectMW)} MW`,
           measured: q(s.totals.facilityMW, "MW"),
           limit: q(s.gridInterconnectMW, "MW"),
-          fix: `${hint !== undefined ? `reduce ${hint} or ` : ""}raise ${s.name} gridInterconnectMW to ${fmt(ceilTo(s.totals.facilityMW))}`,
+          fix: `${hint !== undefined ? `reduce ${hint} or ` : ""}raise ${s.name} gridInterconnectMW to ${mw(ceilMW(s.totals.facilityMW))}`,
         });
       }),
 };
@@ -73,10 +73,10 @@ export const phaseCap: Rule = {
       .map((p) =>
         finding(phaseCap, {
           path: [...p.path, "cumulativeCapMW"],
-          message: `phase ${p.name} (${p.online}): ${fmt(p.cumulativeTotals.facilityMW)} MW facility up to this phase, cap ${fmt(p.cumulativeCapMW)} MW`,
+          message: `phase ${p.name} (${p.online}): ${mw(p.cumulativeTotals.facilityMW)} MW facility up to this phase, cap ${mw(p.cumulativeCapMW)} MW`,
           measured: q(p.cumulativeTotals.facilityMW, "MW"),
           limit: q(p.cumulativeCapMW, "MW"),
-          fix: `remove ${fmt(ceilTo(p.cumulativeTotals.facilityMW - p.cumulativeCapMW))} MW of facility power from phase ${p.name} or earlier (or move a site to a later phase), or raise its cumulativeCapMW to ${fmt(ceilTo(p.cumulativeTotals.facilityMW))}`,
+          fix: `remove ${mw(ceilMW(p.cumulativeTotals.facilityMW - p.cumulativeCapMW))} MW of facility power from phase ${p.name} or earlier (or move a site to a later phase), or raise its cumulativeCapMW to ${mw(ceilMW(p.cumulativeTotals.facilityMW))}`,
         }),
       ),
 };
@@ -92,10 +92,10 @@ export const programCap: Rule = {
     return [
       finding(programCap, {
         path: p.powerCapGiven ? [...p.path, "powerCapMW"] : p.path,
-        message: `program: ${fmt(p.totals.facilityMW)} MW facility, cap ${fmt(p.powerCapMW)} MW${p.powerCapGiven ? "" : " (default: the 10 GW letter of intent)"}`,
+        message: `program: ${mw(p.totals.facilityMW)} MW facility, cap ${mw(p.powerCapMW)} MW${p.powerCapGiven ? "" : " (default: the 10 GW letter of intent)"}`,
         measured: q(p.totals.facilityMW, "MW"),
         limit: q(p.powerCapMW, "MW"),
-        fix: `remove ${fmt(ceilTo(p.totals.facilityMW - p.powerCapMW))} MW of facility power or raise program powerCapMW to ${fmt(ceilTo(p.totals.facilityMW))}`,
+        fix: `remove ${mw(ceilMW(p.totals.facilityMW - p.powerCapMW))} MW of facility power or raise program powerCapMW to ${mw(ceilMW(p.totals.facilityMW))}`,
       }),
     ];
   },
@@ -114,10 +114,10 @@ export const powerNearLimit: Rule = {
       out.push(
         finding(powerNearLimit, {
           path,
-          message: `${what}: ${fmt(measured)} MW is ${pct(measured / limit)} of its ${fmt(limit)} MW limit (warning at ${pct(frac)})`,
+          message: `${what}: ${mw(measured)} MW is ${pct(measured / limit)} of its ${mw(limit)} MW limit (warning at ${pct(frac)})`,
           measured: q(measured, "MW"),
           limit: q(limit, "MW"),
-          fix: `keep below ${fmt(frac * limit)} MW or raise ${field} to at least ${fmt(ceilTo(measured / frac))}`,
+          fix: `keep below ${mw(frac * limit)} MW or raise ${field} to at least ${mw(ceilMW(measured / frac))}`,
         }),
       );
     };

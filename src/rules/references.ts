@@ -2,7 +2,7 @@
 // and the phases are in order.
 import type { DocPath, Finding } from "../findings/finding.js";
 import type { ResolvedFactory } from "../model/types.js";
-import { finding, fmt, q, type Rule } from "./rule.js";
+import { finding, mw, q, type Rule } from "./rule.js";
 
 const allClusters = (m: ResolvedFactory) => m.sites.flatMap((s) => s.clusters);
 
@@ -131,10 +131,10 @@ export const capsNonDecreasing: Rule = {
       return [
         finding(capsNonDecreasing, {
           path: [...p.path, "cumulativeCapMW"],
-          message: `phase ${p.name}: cumulativeCapMW ${fmt(p.cumulativeCapMW)} is below the ${fmt(prev.cumulativeCapMW)} of the earlier phase ${prev.name}`,
+          message: `phase ${p.name}: cumulativeCapMW ${mw(p.cumulativeCapMW)} is below the ${mw(prev.cumulativeCapMW)} of the earlier phase ${prev.name}`,
           measured: q(p.cumulativeCapMW, "MW"),
           limit: q(prev.cumulativeCapMW, "MW"),
-          fix: `set phase ${p.name} cumulativeCapMW to at least ${fmt(prev.cumulativeCapMW)} (caps are cumulative: they include earlier phases)`,
+          fix: `set phase ${p.name} cumulativeCapMW to at least ${mw(prev.cumulativeCapMW)} (caps are cumulative: they include earlier phases)`,
         }),
       ];
     }),
@@ -180,10 +180,10 @@ export const phaseCapWithinProgram: Rule = {
       .map((p) =>
         finding(phaseCapWithinProgram, {
           path: [...p.path, "cumulativeCapMW"],
-          message: `phase ${p.name}: cumulativeCapMW ${fmt(p.cumulativeCapMW)} exceeds the program cap of ${fmt(m.program.powerCapMW)} MW`,
+          message: `phase ${p.name}: cumulativeCapMW ${mw(p.cumulativeCapMW)} exceeds the program cap of ${mw(m.program.powerCapMW)} MW`,
           measured: q(p.cumulativeCapMW, "MW"),
           limit: q(m.program.powerCapMW, "MW"),
-          fix: `lower phase ${p.name} cumulativeCapMW to ${fmt(m.program.powerCapMW)} or raise program powerCapMW to ${fmt(p.cumulativeCapMW)}`,
+          fix: `lower phase ${p.name} cumulativeCapMW to ${mw(m.program.powerCapMW)} or raise program powerCapMW to ${mw(p.cumulativeCapMW)}`,
         }),
       ),
 };

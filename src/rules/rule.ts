@@ -57,3 +57,8 @@ export function ceilTo(value: number, digits = 1): number {
 }
 
 export const pct = (fraction: number): string => `${fmt(fraction * 100, 1)} %`;
+
+/** Megawatts at a precision that fits their size: 0.254, 197.1, 9,456. */
+export const mw = (value: number): string => fmt(value, Math.abs(value) < 10 ? 3 : 1);
+/** A megawatt limit to raise to: rounded up at the precision mw() prints. */
+export const ceilMW = (value: number): number => ceilTo(value, Math.abs(value) < 10 ? 3 : 1);
