@@ -19,6 +19,12 @@ describe("strictValidate (the checker the manifest tests rely on)", () => {
     expect(await strictValidate({ ...pod({}), extra: {} })).toEqual(["/extra: unknown field"]);
   });
 
+  it("knows the PriorityClass description field kubernetes-models' validator skips, and only there", async () => {
+    const pc = { apiVersion: "scheduling.k8s.io/v1", kind: "PriorityClass", metadata: { name: "x" }, value: 1, description: "d" };
+    expect(await strictValidate(pc)).toEqual([]);
+    expect(await strictValidate({ ...pod({}), description: "d" })).toEqual(["/description: unknown field"]);
+  });
+
   it("fails on a wrong type", async () => {
     const errors = await strictValidate(pod({ resources: { limits: { "nvidia.com/gpu": "one gpu" } } }));
     expect(errors.join("\n")).toMatch(/quantity/);

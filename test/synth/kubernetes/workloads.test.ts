@@ -82,6 +82,11 @@ describe("Network Operator objects", () => {
     expect(networkOperatorObjects(plain, onlyCluster(plain))).toEqual([]);
   });
 
+  it("are none while the blueprint does not say the Multus CRDs are present", () => {
+    const noCrds = fixtureFactory({ networkOperator: { enabled: true, crdsPresent: false } });
+    expect(networkOperatorObjects(noCrds, onlyCluster(noCrds))).toEqual([]);
+  });
+
   it("are one NetworkAttachmentDefinition per rail and tenant namespace, needing the Multus CRD", async () => {
     const c = onlyCluster(rdma);
     const objects = networkOperatorObjects(rdma, c);

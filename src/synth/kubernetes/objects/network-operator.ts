@@ -108,11 +108,12 @@ export function rdmaWorkloadAdditions(cluster: ResolvedCluster): RdmaWorkloadAdd
 
 /**
  * The Multus NetworkAttachmentDefinitions of a cluster that enables the Network Operator: one per rail and
- * workload namespace. They need the NAD CRD (requiresCrd); renderers emit them only when the blueprint says
- * the CRDs are present.
+ * workload namespace. They need the NAD CRD, so they exist only when the blueprint says the CRDs are present
+ * (networking.networkOperator.crdsPresent), and carry requiresCrd so that renderers keep them apart.
  */
 export function networkOperatorObjects(_model: ResolvedFactory, cluster: ResolvedCluster): ClusterObject[] {
-  if (!cluster.networking.networkOperator.enabled) return [];
+  const operator = cluster.networking.networkOperator;
+  if (!operator.enabled || !operator.crdsPresent) return [];
   const out: ClusterObject[] = [];
   for (const namespace of workloadNamespaces(cluster)) {
     for (const rail of rdmaRails(cluster)) {

@@ -1,0 +1,39 @@
+// What the kind helpers need from a Kubernetes cluster, as a small interface: the real implementation
+// (src/kind/client.ts, @kubernetes/client-node) does the I/O; the logic around it is tested offline with a fake.
+import type { IPod } from "kubernetes-models/v1/Pod";
+
+export interface NodeView {
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  /** status.capacity, undefined when the node reports none. */
+  readonly capacity: Readonly<Record<string, string>> | undefined;
+  readonly allocatable: Readonly<Record<string, string>> | undefined;
+}
+
+/** One RFC 6902 JSON Patch operation (only the ones aifactory sends). */
+export interface JsonPatchOp {
+  readonly op: "add";
+  readonly path: string;
+  readonly value: string | Readonly<Record<string, string>>;
+}
+
+export interface PodView {
+  /** spec.nodeName: set once the scheduler has bound the pod. */
+  readonly nodeName?: string;
+  readonly phase?: string;
+  /** Message of the PodScheduled=False condition, when the scheduler gave one. */
+  readonly unschedulable?: string;
+}
+
+export interface KubeCluster {
+  /** kubeconfig context the client talks to (named in every message). */
+  readonly context: string;
+  listNodes(): Promise<NodeView[]>;
+  /** JSON-patches the node's status subresource. */
+  patchNodeStatus(name: string, patch: readonly JsonPatchOp[]): Promise<void>;
+  createPod(pod: IPod): Promise<void>;
+  /** undefined when the pod does not exist. */
+  readPod(namespace: string, name: string): Promise<PodView | undefined>;
+  /** Deletes at once (grace period 0); no error when the pod does not exist. */
+  deletePod(namespace: string, name: string): Promise<void>;
+}

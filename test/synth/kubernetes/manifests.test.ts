@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { parse, parseAllDocuments } from "yaml";
+import {
+  CRD_OBJECTS_FILE,
+  KUSTOMIZATION_FILE,
+  MANIFESTS_FILE,
+  clusterManifestFiles,
+  kubernetesManifests,
+} from "../../../src/synth/kubernetes/manifests.js";
+import { buildClusterObjects } from "../../../src/synth/kubernetes/objects/index.js";
+import type { ResolvedFactory } from "../../../src/model/types.js";
+import { fixtureFactory, onlyCluster } from "../../kind/fixture-model.js";
+import { bundledBlueprintFiles, loadBundled } from "./bundled.js";
+import { strictValidate } from "./strict-validate.js";
+
+function docsOf(text: string): unknown[] {
+  const docs = parseAllDocuments(text);
+  for (const d of docs) expect(d.errors).toEqual([]);
+  return docs.map((d) => d.toJS() as unknown);
+}
+
+/** The objects as JSON would carry them (no undefined members). */
+const plainJson = (o: unknown): unknown => JSON.parse(JSON.stringify(o)) as unknown;
+
+function clusters(model: ResolvedFactory) {
+  return model.sites.flatMap((s) => s.clusters);
+}
+
+describe("Kubernetes manifests of a small cluster", () => {
+  const model = fixtureFactory();
+  const cluster = onlyCluster(model);
+  const files = kubernetesManifests(model);
+
+  it("writes manifests, a kustomization and one example per pool under kubernetes/<cluster>/", () => {
+    expect([...files.keys()]).toEqual([
+      "kubernetes/dev/manifests.yaml",
+      "kubernetes/dev/kustomization.yaml",
+      "kubernetes/dev/examples/gpu-job-h100-train.yaml",
+      "kubernetes/dev/examples/gpu-job-gb200-infer.yaml",
+    ]);
+    expect(parse(files.get("kubernetes/dev/kustomization.yaml")!)).toEqual({
+      apiVersion: "kustomize.config.k8s.io/v1beta1",
+      kind: "Kustomization",
+      resources: [MANIFESTS_FILE],
+    });
+  });
+
+  it("puts namespaces first", () => {
+    const kinds = docsOf(files.get("kubernetes/dev/manifests.yaml")!).map((d) => (d as { kind: string }).kind);
+    const firstOther = kinds.findIndex((k) => k !== "Namespace");
+    expect(firstOther).toBeGreaterThan(0);
+    expect(kinds.slice(firstOther)).not.toContain("Namespace");
+  });
+
+  it("keeps objects of CRDs apart, and emits them only when the blueprint says the CRDs are present", () => {
+    const absent = fixtureFactory({ networkOperator: { enabled: true, crdsPresent: false } });
+    expect([...kubernetesManifests(absent).keys()]).not.toContain(`kubernetes/dev/${CRD_OBJECTS_FILE}`);
+    const present = fixtureFactory({ networkOperator: { enabled: true, crdsPresent: true } });
+    const withCrds = kubernetesManifests(present);
+    const crdDocs = docsOf(withCrds.get(`kubernetes/dev/${CRD_OBJECTS_FILE}`)!);
+    expect(crdDocs.length).toBe(16);
+    expect(new Set(crdDocs.map((d) => (d as { kind: string }).kind))).toEqual(new Set(["NetworkAttachmentDefinition"]));
+    expect(docsOf(withCrds.get(`kubernetes/dev/${MANIFESTS_FILE}`)!).map((d) => (d as { kind: string }).kind)).not.toContain(
+      "NetworkAttachmentDefinition",
+    );
+    expect((parse(withCrds.get(`kubernetes/dev/${KUSTOMIZATION_FILE}`)!) as { resources: string[] }).resources).toEqual([
+      MANIFESTS_FILE,
+      CRD_OBJECTS_FILE,
+    ]);
+    expect(withCrds.get("kubernetes/dev/examples/gpu-job-h100-train.yaml")).toMatch(/privileged Pod Security level/);
+  });
+
+  it("renders exactly the objects (hence what Terraform renders): parsed back, they deep-equal them", () => {
+    const objects = buildClusterObjects(model, cluster);
+    const rendered = clusterManifestFiles(model, cluster, objects);
+    const docs = [
+      ...docsOf(rendered.get(`kubernetes/dev/${MANIFESTS_FILE}`)!),
+      ...(rendered.has(`kubernetes/dev/${CRD_OBJECTS_FILE}`) ? docsOf(rendered.get(`kubernetes/dev/${CRD_OBJECTS_FILE}`)!) : []),
+    ];
+    expect(docs).toEqual(objects.map((o) => plainJson(o.object)));
+  });
+
+  it("is deterministic and carries no absolute path or timestamp", () => {
+    const again = kubernetesManifests(fixtureFactory());
+    expect([...again.entries()]).toEqual([...files.entries()]);
+    for (const text of files.values()) {
+      expect(text).not.toMatch(/\/(home|tmp|work|root|Users)\//);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+    }
+  });
+});
+
+describe.each(bundledBlueprintFiles())("bundled blueprint %s", (file) => {
+  it("every object of every cluster validates strictly against the Kubernetes schemas, for both profiles", async () => {
+    const model = await loadBundled(file);
+    expect(clusters(model).length).toBeGreaterThan(0);
+    for (const profile of ["default", "kind"] as const) {
+      for (const cluster of clusters(model)) {
+        for (const o of buildClusterObjects(model, cluster, { profile })) {
+          const errors = await strictValidate(o.object);
+          expect(errors, `${cluster.name}: ${o.object.kind} ${o.object.metadata?.name ?? ""}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it("renders YAML that parses back to the very same objects, cluster by cluster", async () => {
+    const model = await loadBundled(file);
+    const files = kubernetesManifests(model);
+    for (const cluster of clusters(model)) {
+      const objects = buildClusterObjects(model, cluster);
+      const dir = `kubernetes/${cluster.name}`;
+      const docs = [
+        ...docsOf(files.get(`${dir}/${MANIFESTS_FILE}`)!),
+        ...(files.has(`${dir}/${CRD_OBJECTS_FILE}`) ? docsOf(files.get(`${dir}/${CRD_OBJECTS_FILE}`)!) : []),
+      ];
+      expect(docs).toEqual(objects.map((o) => plainJson(o.object)));
+      const crd = objects.some((o) => o.requiresCrd !== undefined);
+      expect(crd).toBe(cluster.networking.networkOperator.enabled && cluster.networking.networkOperator.crdsPresent);
+    }
+  });
+
+  it("example workloads validate strictly", async () => {
+    const model = await loadBundled(file);
+    const files = kubernetesManifests(model);
+    const examples = [...files.entries()].filter(([p]) => p.includes("/examples/"));
+    expect(examples.length).toBe(clusters(model).reduce((n, c) => n + c.pools.length, 0));
+    for (const [path, text] of examples) {
+      for (const doc of docsOf(text)) expect(await strictValidate(doc as object), path).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { buildClusterObjects, type ClusterObject, type KubeObject } from "../../../../src/synth/kubernetes/objects/index.js";
+import type { IDaemonSet } from "../../../../src/synth/kubernetes/objects/types.js";
+import { fixture } from "./fixture.js";
+
+const fx = fixture();
+const objects = buildClusterObjects(fx.model, fx.alpha);
+
+function find(kind: string, name: string, namespace?: string): KubeObject {
+  const hit = objects.find(
+    (o) => o.object.kind === kind && o.object.metadata?.name === name && o.object.metadata?.namespace === namespace,
+  );
+  if (!hit) throw new Error(`no ${kind} ${namespace ?? ""}/${name}`);
+  return hit.object;
+}
+
+const daemonSet = find("DaemonSet", "nvidia-device-plugin-daemonset", "nvidia-device-plugin") as IDaemonSet;
+const podSpec = daemonSet.spec?.template.spec;
+
+describe("device plugin DaemonSet", () => {
+  it("matches the upstream v0.20.0 static manifest's fields", () => {
+    expect(daemonSet.apiVersion).toBe("apps/v1");
+    expect(daemonSet.spec?.selector.matchLabels).toEqual({ name: "nvidia-device-plugin-ds" });
+    expect(daemonSet.spec?.template.metadata?.labels).toMatchObject({ name: "nvidia-device-plugin-ds" });
+    expect(daemonSet.spec?.updateStrategy).toEqual({ type: "RollingUpdate" });
+    expect(podSpec?.priorityClassName).toBe("system-node-critical");
+    expect(podSpec?.tolerations?.[0]).toEqual({ key: "nvidia.com/gpu", operator: "Exists", effect: "NoSchedule" });
+    const plugin = podSpec?.containers.find((c) => c.name === "nvidia-device-plugin-ctr");
+    expect(plugin?.image).toBe("nvcr.io/nvidia/k8s-device-plugin:v0.20.0");
+    expect(plugin?.volumeMounts).toContainEqual({
+      name: "kubelet-device-plugins-dir",
+      mountPath: "/var/lib/kubelet/device-plugins",
+    });
+    expect(podSpec?.volumes).toContainEqual({
+      name: "kubelet-device-plugins-dir",
+      hostPath: { path: "/var/lib/kubelet/device-plugins", type: "Directory" },
+    });
+  });
+
+  it("gives every container the upstream security context and resource requests and limits", () => {
+    const all = [...(podSpec?.initContainers ?? []), ...(podSpec?.containers ?? [])];
+    expect(all).toHaveLength(3);
+    for (const c of all) {
+      expect(c.securityContext).toEqual({ allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } });
+      expect(Object.keys(c.resources?.requests ?? {}).sort()).toEqual(["cpu", "memory"]);
+      expect(Object.keys(c.resources?.limits ?? {}).sort()).toEqual(["cpu", "memory"]);
+    }
+  });
+
+  it("runs only on the blueprint's GPU pools and tolerates their taints", () => {
+    const terms = podSpec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    expect(terms).toEqual([
+      { matchExpressions: [{ key: "aifactory.dev/pool", operator: "In", values: ["h100-shared", "b200-mig", "gb200"] }] },
+    ]);
+    // The pool label is the one the model puts on the pool's nodes.
+    for (const pool of fx.alpha.pools) expect(pool.labels["aifactory.dev/pool"]).toBe(pool.name);
+    expect(podSpec?.tolerations).toContainEqual({
+      key: "dedicated",
+      operator: "Equal",
+      value: "inference",
+      effect: "NoSchedule",
+    });
+  });
+
+  it("selects each node's config through the nvidia.com/device-plugin.config label", () => {
+    const sidecar = podSpec?.containers.find((c) => c.name === "nvidia-device-plugin-sidecar");
+    expect(sidecar?.env).toContainEqual({ name: "NODE_LABEL", value: "nvidia.com/device-plugin.config" });
+    expect(podSpec?.volumes).toContainEqual({ name: "available-configs", configMap: { name: "nvidia-device-plugin-configs" } });
+    for (const pool of fx.alpha.pools) {
+      expect(pool.labels["nvidia.com/device-plugin.config"]).toBe(pool.devicePlugin.configName);
+    }
+  });
+});
+
+describe("device plugin configs", () => {
+  const data = (find("ConfigMap", "nvidia-device-plugin-configs", "nvidia-device-plugin") as { data: Record<string, string> })
+    .data;
+
+  it("holds one v1 config per pool, with its sharing and MIG strategy", () => {
+    expect(Object.keys(data)).toEqual(["aifactory-default", "h100-shared", "b200-mig", "gb200"]);
+    expect(parse(data["h100-shared"] ?? "")).toEqual({
+      version: "v1",
+      flags: { migStrategy: "none", failOnInitError: true },
+      sharing: { timeSlicing: { resources: [{ name: "nvidia.com/gpu", replicas: 4 }] } },
+    });
+    expect(parse(data["b200-mig"] ?? "")).toEqual({ version: "v1", flags: { migStrategy: "single", failOnInitError: true } });
+    expect(parse(data["gb200"] ?? "").sharing).toEqual({ mps: { resources: [{ name: "nvidia.com/gpu", replicas: 2 }] } });
+  });
+
+  it("lets the plugin idle without GPUs in the kind profile", () => {
+    const kind = buildClusterObjects(fx.model, fx.alpha, { profile: "kind" });
+    const cm = kind.find((o) => o.object.metadata?.name === "nvidia-device-plugin-configs")?.object as {
+      data: Record<string, string>;
+    };
+    for (const text of Object.values(cm.data)) expect(parse(text).flags.failOnInitError).toBe(false);
+  });
+});
+
+describe("namespaces and tenants", () => {
+  it("puts namespaces first", () => {
+    const firstOther = objects.findIndex((o) => o.object.kind !== "Namespace");
+    expect(objects.slice(firstOther).some((o) => o.object.kind === "Namespace")).toBe(false);
+  });
+
+  it("labels the device plugin's namespace privileged, with the reason, and tenants restricted", () => {
+    const dp = find("Namespace", "nvidia-device-plugin");
+    expect(dp.metadata?.labels?.["pod-security.kubernetes.io/enforce"]).toBe("privileged");
+    expect(dp.metadata?.annotations?.["aifactory.dev/pod-security-reason"]).toMatch(/hostPath \/var\/lib\/kubelet\/device-plugins/);
+    for (const t of fx.alpha.tenants) {
+      const labels = find("Namespace", t.name).metadata?.labels;
+      expect(labels?.["pod-security.kubernetes.io/enforce"]).toBe("restricted");
+      expect(labels?.["pod-security.kubernetes.io/enforce-version"]).toBe("v1.33");
+    }
+  });
+
+  it("sizes GPU quotas from the blueprint, adding up to at most the GPUs the pools advertise", () => {
+    const quotas = fx.alpha.tenants.map((t) => {
+      const q = find("ResourceQuota", "gpu-quota", t.name) as { spec: { hard: Record<string, string> } };
+      return Number(q.spec.hard["requests.nvidia.com/gpu"]);
+    });
+    expect(quotas).toEqual(fx.alpha.tenants.map((t) => t.gpuQuota));
+    expect(quotas.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(fx.alpha.advertisedGpus);
+  });
+
+  it("gives each tenant a LimitRange and a default-deny NetworkPolicy", () => {
+    for (const t of fx.alpha.tenants) {
+      expect(find("LimitRange", "container-defaults", t.name)).toBeDefined();
+      expect((find("NetworkPolicy", "default-deny", t.name) as { spec: unknown }).spec).toEqual({
+        podSelector: {},
+        policyTypes: ["Ingress", "Egress"],
+      });
+    }
+  });
+
+  it("creates a PriorityClass per tier", () => {
+    expect(find("PriorityClass", "batch")).toMatchObject({ value: 1000, preemptionPolicy: "Never", globalDefault: false });
+    expect(find("PriorityClass", "serving")).toMatchObject({ value: 200000, preemptionPolicy: "PreemptLowerPriority" });
+  });
+
+  it("publishes the capacity summary", () => {
+    const cm = find("ConfigMap", "aifactory-capacity", "aifactory-system") as { data: Record<string, string> };
+    const summary = JSON.parse(cm.data["capacity.json"] ?? "{}");
+    expect(summary.cluster).toBe("alpha");
+    expect(summary.totals.gpus).toBe(fx.alpha.totals.gpus);
+    expect(summary.pools.map((p: { name: string }) => p.name)).toEqual(["h100-shared", "b200-mig", "gb200"]);
+  });
+});
+
+describe("Terraform addresses", () => {
+  it("are unique and derived from blueprint names", () => {
+    const addresses = objects.map((o: ClusterObject) => `${o.tf.type}.${o.tf.name}${o.tf.key ? `["${o.tf.key}"]` : ""}`);
+    expect(new Set(addresses).size).toBe(addresses.length);
+    expect(addresses).toContain('kubernetes_namespace_v1.tenant["research"]');
+    expect(addresses).toContain('kubernetes_priority_class_v1.tier["batch"]');
+  });
+
+  it("has no keyed resources in a cluster without tenants or tiers", () => {
+    const tf = buildClusterObjects(fx.model, fx.beta).map((o) => o.tf);
+    expect(tf.every((a) => a.key === undefined)).toBe(true);
+  });
+});
+
+describe("objects validate against the Kubernetes schemas (kubernetes-models)", async () => {
+  const models = {
+    Namespace: (await import("kubernetes-models/v1/Namespace")).Namespace,
+    ConfigMap: (await import("kubernetes-models/v1/ConfigMap")).ConfigMap,
+    ServiceAccount: (await import("kubernetes-models/v1/ServiceAccount")).ServiceAccount,
+    ResourceQuota: (await import("kubernetes-models/v1/ResourceQuota")).ResourceQuota,
+    LimitRange: (await import("kubernetes-models/v1/LimitRange")).LimitRange,
+    NetworkPolicy: (await import("kubernetes-models/networking.k8s.io/v1/NetworkPolicy")).NetworkPolicy,
+    PriorityClass: (await import("kubernetes-models/scheduling.k8s.io/v1/PriorityClass")).PriorityClass,
+    ClusterRole: (await import("kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole")).ClusterRole,
+    ClusterRoleBinding: (await import("kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding")).ClusterRoleBinding,
+    DaemonSet: (await import("kubernetes-models/apps/v1/DaemonSet")).DaemonSet,
+  } as const;
+  for (const profile of ["default", "kind"] as const) {
+    it(`in the ${profile} profile`, () => {
+      for (const { object } of buildClusterObjects(fx.model, fx.alpha, { profile })) {
+        const Model = models[object.kind as keyof typeof models];
+        expect(Model, object.kind).toBeDefined();
+        expect(() => new Model(object as never).validate(), `${object.kind} ${object.metadata?.name}`).not.toThrow();
+      }
+    });
+  }
+});
