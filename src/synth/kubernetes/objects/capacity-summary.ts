@@ -28,6 +28,7 @@ export function capacitySummary(cluster: ResolvedCluster): IConfigMap {
     kubernetesVersion: cluster.kubernetesVersion,
     nodeLimit: { profile: cluster.nodeLimit.profile, nodes: cluster.nodeLimit.nodes, source: cluster.nodeLimit.source },
     maxPodsPerNode: cluster.maxPodsPerNode,
+    advertisedGpus: cluster.advertisedGpus,
     totals: totals(cluster.totals),
     pools: cluster.pools.map((p) => ({
       name: p.name,
