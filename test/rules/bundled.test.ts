@@ -1,18 +1,22 @@
-import { readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import type { AIFactoryBlueprint } from "../../src/blueprint/generated/blueprint-types.js";
-import { resolveFactory } from "../../src/model/resolve.js";
-import { checkFactory } from "../../src/rules/index.js";
+import { analyzeFile } from "../../src/check/analyze.js";
 
-const BUNDLED = ["blueprints/dev-kind.yaml", "blueprints/first-gigawatt.yaml", "blueprints/openai-nvidia-10gw.yaml"];
+const ROOT = new URL("../../", import.meta.url).pathname;
+const BUNDLED = readdirSync(new URL("../../blueprints/", import.meta.url))
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()
+  .map((f) => `blueprints/${f}`);
 
 describe("bundled blueprints check clean", () => {
+  it("include the three reference blueprints", () => {
+    expect(BUNDLED).toEqual(expect.arrayContaining(["blueprints/dev-kind.yaml", "blueprints/first-gigawatt.yaml", "blueprints/openai-nvidia-10gw.yaml"]));
+  });
   for (const file of BUNDLED) {
-    it(`${file} has no findings`, () => {
-      const bp = parse(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8")) as AIFactoryBlueprint;
-      const findings = checkFactory(resolveFactory(bp));
-      expect(findings.map((f) => `${f.code} ${f.message}`)).toEqual([]);
+    it(`${file} loads, validates and checks without findings`, async () => {
+      const a = await analyzeFile(file, { cwd: ROOT });
+      expect(a.findings.map((f) => `${f.code} ${f.location?.line}:${f.location?.column} ${f.message}`)).toEqual([]);
+      expect(a.model).toBeDefined();
     });
   }
 });
