@@ -29,6 +29,7 @@ export interface MarkdownOptions {
 /** How much of the long parts to show. */
 interface Budget {
   readonly clusterDetails: number;
+  readonly clusterRows: number;
   readonly terraformAddresses: boolean;
   readonly findings: number;
 }
@@ -37,12 +38,16 @@ const table = (r: Rows): string[] => mdTable(r.columns, r.rows);
 
 export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): string {
   const max = options.maxChars ?? GITHUB_COMMENT_LIMIT;
-  const full: Budget = { clusterDetails: plan.clusters.length, terraformAddresses: true, findings: plan.findings.length };
-  let out = render(plan, full);
-  if (out.length <= max) return out;
-
-  // 1. Fewer cluster details (largest count that fits).
+  const full: Budget = {
+    clusterDetails: plan.clusters.length,
+    clusterRows: plan.clusters.length,
+    terraformAddresses: true,
+    findings: plan.findings.length,
+  };
   const fits = (b: Budget) => render(plan, b).length <= max;
+  if (fits(full)) return render(plan, full);
+
+  /** The largest n in [0, hi] for which make(n) fits (0 when none does); rendering grows with n. */
   const most = (hi: number, make: (n: number) => Budget): number => {
     let lo = 0;
     while (lo < hi) {
@@ -52,15 +57,20 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
     }
     return lo;
   };
-  let budget: Budget = { ...full, clusterDetails: most(full.clusterDetails, (n) => ({ ...full, clusterDetails: n })) };
-  if (!fits(budget)) {
-    // 2. Terraform changes as counts only, 3. fewer findings.
-    budget = { ...budget, clusterDetails: 0, terraformAddresses: false };
-    if (!fits(budget)) budget = { ...budget, findings: most(full.findings, (n) => ({ ...budget, findings: n })) };
+  // Shrink in order: pool details per cluster, rows of the cluster table, Terraform addresses, findings.
+  let b: Budget = full;
+  const steps: ((cur: Budget) => Budget)[] = [
+    (cur) => ({ ...cur, clusterDetails: most(cur.clusterDetails, (n) => ({ ...cur, clusterDetails: n })) }),
+    (cur) => ({ ...cur, clusterRows: most(cur.clusterRows, (n) => ({ ...cur, clusterRows: n })) }),
+    (cur) => ({ ...cur, terraformAddresses: false }),
+    (cur) => ({ ...cur, findings: most(cur.findings, (n) => ({ ...cur, findings: n })) }),
+  ];
+  for (const step of steps) {
+    b = step(b);
+    if (fits(b)) return render(plan, b);
   }
-  out = render(plan, budget);
-  if (out.length <= max) return out;
-  // 4. Last resort: cut, and say so.
+  // Last resort: cut, and say so.
+  const out = render(plan, b);
   const note = "\n\n_Cut here to stay under GitHub's comment limit; run `aifactory plan` for the full report._\n";
   return out.slice(0, Math.max(0, max - note.length)) + note;
 }
@@ -106,7 +116,9 @@ function render(plan: Plan, budget: Budget): string {
   }
 
   out.push("", "### Details", "");
-  out.push(...details(plural(plan.clusters.length, "cluster"), table(clusterRows(plan))));
+  const overview = clusterRows(plan);
+  out.push(...details(plural(plan.clusters.length, "cluster"), table({ ...overview, rows: overview.rows.slice(0, budget.clusterRows) })));
+  if (budget.clusterRows < plan.clusters.length) cut.push(`${plan.clusters.length - budget.clusterRows} rows of the cluster table`);
   for (const cl of plan.clusters.slice(0, budget.clusterDetails)) {
     out.push(
       ...details(

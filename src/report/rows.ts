@@ -87,7 +87,7 @@ export function energyLines(plan: Plan): string[] {
   const e = plan.energy;
   const em = plan.emissions;
   const lines = [
-    `${energy(e.facilityTWh)} a year at utilisation ${num(e.utilisation, 2)}: ${e.utilisationBasis}`,
+    `${energy(e.facilityTWh)} a year at utilisation ${num(e.utilisation, 2)} (${e.utilisationBasis})`,
     `≈ ${num(e.households)} U.S. households at ${num(e.kWhPerHousehold)} kWh each a year (${e.householdSource})`,
   ];
   if (em.MtCO2 === null) {
@@ -96,7 +96,7 @@ export function energyLines(plan: Plan): string[] {
     const parts = em.bySite.map((s) => `${s.site} ${num(s.MtCO2, 3)} Mt at ${num(s.gCO2PerKWh)} g/kWh`);
     lines.push(`emissions: ${num(em.MtCO2, 3)} Mt CO2 a year (${parts.join("; ")})`);
     if (em.sitesWithoutIntensity.length > 0) {
-      lines.push(`  not counted (no grid carbon intensity): ${em.sitesWithoutIntensity.join(", ")}`);
+      lines.push(`emissions not counted for sites without grid carbon intensity: ${em.sitesWithoutIntensity.join(", ")}`);
     }
   }
   return lines;

@@ -26,7 +26,7 @@ export const KWH_PER_HOUSEHOLD_SOURCE =
 export const DEFAULT_UTILISATION = 1;
 
 export const UTILISATION_BASIS_DEFAULT =
-  "the default: full facility power all year, an upper bound and the basis of the CNBC/EIA households comparison";
+  "default; full facility power all year, an upper bound and the basis of the CNBC/EIA households comparison";
 
 /** The funding rule of the letter of intent, as the report applies it. */
 export const FUNDING_RULE =
