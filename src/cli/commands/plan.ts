@@ -1,0 +1,201 @@
+// `aifactory plan [BLUEPRINT]`: the factory against the caps of its program, its findings, and with --base or
+// --base-ref the changes against a base. The I/O lives here (files, git, output); src/report is pure.
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { analyzeText, DEFAULT_BLUEPRINT_DISPLAY, type Analysis } from "../../check/analyze.js";
+import type { Finding } from "../../findings/finding.js";
+import type { ResolvedFactory } from "../../model/types.js";
+import {
+  buildPlan,
+  diffModels,
+  diffTerraform,
+  planFinding,
+  renderJson,
+  renderMarkdown,
+  renderSarif,
+  renderText,
+  type Plan,
+  type PlanDiff,
+} from "../../report/index.js";
+import { analyzeInputs, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type CommandContext } from "../io.js";
+
+export type PlanFormat = "text" | "markdown" | "json" | "sarif";
+const FORMATS: readonly PlanFormat[] = ["text", "markdown", "json", "sarif"];
+
+export interface PlanCommandOptions {
+  /** @default "text" */
+  readonly format?: PlanFormat;
+  /** Write the report here instead of standard output. */
+  readonly out?: string;
+  /** Compare with this blueprint file. */
+  readonly base?: string;
+  /** Compare with the same blueprint path at this git revision. */
+  readonly baseRef?: string;
+  /** Exit 1 on findings of this severity or worse. @default "error" */
+  readonly failOn?: "error" | "warning";
+  /** @default 1 (full facility power all year) */
+  readonly utilisation?: number;
+}
+
+/** Stack name → Terraform JSON; loaded lazily so that a plan without a diff does not pay for cdktf. */
+export type Synthesize = (model: ResolvedFactory, findings: readonly Finding[]) => Map<string, object>;
+
+export interface PlanDeps {
+  /** @default synthesizeTerraform from src/synth/terraform, imported on first use */
+  readonly synthesize?: () => Promise<Synthesize>;
+  /** Reads FILE at git revision REF (`git show REF:./FILE`, run in io.cwd). Returns undefined when the file is not there. */
+  readonly gitShow?: (ref: string, file: string, cwd: string) => Promise<string | undefined>;
+}
+
+const defaultSynthesize = async (): Promise<Synthesize> => {
+  const mod = await import("../../synth/terraform/index.js");
+  return (model, findings) => mod.synthesizeTerraform(model, findings);
+};
+
+const run = promisify(execFile);
+
+export async function gitShow(ref: string, file: string, cwd: string): Promise<string | undefined> {
+  if (ref.startsWith("-")) throw new UsageError(`--base-ref "${ref}" is not a git revision`);
+  const rel = isAbsolute(file) ? relative(cwd, file) : file;
+  const spec = `${ref}:./${rel.split(sep).join("/").replace(/^\.\//, "")}`;
+  try {
+    const { stdout } = await run("git", ["show", spec], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch (e) {
+    const stderr = typeof e === "object" && e !== null && "stderr" in e ? String((e as { stderr: unknown }).stderr) : "";
+    // The revision exists but the file does not: a blueprint new in this change.
+    if (/does not exist in|exists on disk, but not in/.test(stderr)) return undefined;
+    throw new UsageError(`cannot read ${spec} from git: ${stderr.trim() || String(e)}`);
+  }
+}
+
+function parseUtilisation(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError(`utilisation must be a number in (0, 1], got "${value}"`);
+  return n;
+}
+
+/**
+ * Runs the verb and returns the exit code, as validate: 0 clean, 1 findings at --fail-on or worse (errors by default),
+ * 2 usage, file or git problems (UsageError, thrown to the CLI's top).
+ */
+export async function runPlan(file: string | undefined, options: PlanCommandOptions, io: CliIo, deps: PlanDeps = {}): Promise<number> {
+  const format = options.format ?? "text";
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${String(format)}" (text, markdown, json, sarif)`);
+  if (options.base !== undefined && options.baseRef !== undefined) throw new UsageError("give --base or --base-ref, not both");
+  const utilisation = options.utilisation;
+  if (utilisation !== undefined && !(utilisation > 0 && utilisation <= 1)) {
+    throw new UsageError(`utilisation must be above 0 and at most 1, got ${utilisation}`);
+  }
+
+  const [head] = await analyzeInputs(file === undefined ? [] : [file], io);
+  if (head === undefined) throw new UsageError("no blueprint");
+  const display = head.file;
+  const failOn = options.failOn ?? "error";
+  const failing = head.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"));
+  const unreadable = head.findings.some((f) => f.code.startsWith("AIF-IO"));
+
+  if (head.model === undefined) {
+    // Nothing to measure: SARIF still carries the findings; the other formats say why there is no plan.
+    const findings = head.findings.map(planFinding);
+    const output =
+      format === "sarif"
+        ? renderSarif({ findings, blueprint: { file: display, name: display } })
+        : format === "json"
+          ? `${JSON.stringify({ blueprint: { file: display }, findings }, null, 2)}\n`
+          : `${display} does not load, so there is no plan:\n${findings
+              .map((f) => `  ${f.severity} ${f.code} ${f.file ?? display}:${f.line ?? 1}:${f.column ?? 1}: ${f.message}\n    fix: ${f.fix}`)
+              .join("\n")}\n`;
+    await emit(output, options, io);
+    return unreadable ? EXIT_USAGE : EXIT_FINDINGS;
+  }
+
+  let planned: Plan = buildPlan(head.model, head.findings, { file: display, ...(utilisation === undefined ? {} : { utilisation }) });
+  if (options.base !== undefined || options.baseRef !== undefined) {
+    planned = { ...planned, diff: await diff(head as Analysis & { model: ResolvedFactory }, options, io, deps, display) };
+  }
+
+  const color = options.out === undefined && io.isTTY === true && !(io.env?.["NO_COLOR"] ?? "");
+  const output =
+    format === "json"
+      ? renderJson(planned)
+      : format === "sarif"
+        ? renderSarif(planned)
+        : format === "markdown"
+          ? renderMarkdown(planned)
+          : renderText(planned, { color });
+  await emit(output, options, io);
+  return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function diff(
+  head: Analysis & { model: ResolvedFactory },
+  options: PlanCommandOptions,
+  io: CliIo,
+  deps: PlanDeps,
+  display: string,
+): Promise<PlanDiff> {
+  let base: Analysis | undefined;
+  let label: string;
+  let note: string | undefined;
+  if (options.baseRef !== undefined) {
+    label = `${options.baseRef}:${display}`;
+    const text = await (deps.gitShow ?? gitShow)(options.baseRef, display, io.cwd);
+    if (text === undefined) note = `${display} does not exist at ${options.baseRef}: everything is new.`;
+    else base = analyzeText(text, display);
+  } else {
+    label = options.base ?? "";
+    [base] = await analyzeInputs([label], io);
+    if (base === undefined || base.findings.some((f) => f.code.startsWith("AIF-IO"))) {
+      throw new UsageError(`cannot read --base ${label}: ${base?.findings[0]?.message ?? "unreadable"}`);
+    }
+  }
+  if (base !== undefined && base.model === undefined) {
+    note = `the base does not load (${base.findings.filter((f) => f.severity === "error").length} errors): everything is new.`;
+  }
+  const synthesize = await (deps.synthesize ?? defaultSynthesize)();
+  const headTf = synthesize(head.model, head.findings);
+  const baseTf = base?.model === undefined ? new Map<string, object>() : synthesize(base.model, base.findings);
+  return diffModels(base?.model, head.model, label, {
+    terraform: diffTerraform(baseTf, headTf),
+    ...(note === undefined ? {} : { note }),
+  });
+}
+
+async function emit(output: string, options: PlanCommandOptions, io: CliIo): Promise<void> {
+  if (options.out === undefined) {
+    io.stdout(output);
+    return;
+  }
+  const target = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
+  await writeFile(target, output, "utf8").catch((e: unknown) => {
+    throw new UsageError(`cannot write --out ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
+  });
+}
+
+export function registerPlan(program: Command, ctx: CommandContext): void {
+  program
+    .command("plan")
+    .description("Report the factory against the caps of its program (power, GPUs, funding, energy), its findings, and what changed against a base.")
+    .argument("[blueprint]", `blueprint file (default: the bundled ${DEFAULT_BLUEPRINT_DISPLAY})`)
+    .addOption(new Option("--format <format>", "output format").choices([...FORMATS]).default("text"))
+    .option("--out <file>", "write the report to this file instead of standard output")
+    .addOption(new Option("--base <file>", "compare with this blueprint file").conflicts("baseRef"))
+    .option("--base-ref <ref>", "compare with the same blueprint path at this git revision, e.g. origin/main")
+    .addOption(new Option("--fail-on <severity>", "exit 1 on findings of this severity or worse").choices(["error", "warning"]).default("error"))
+    .option("--utilisation <share>", "share of the year at full facility power, for yearly energy (default 1: all year)", parseUtilisation)
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Exit codes: 0 no finding at --fail-on or worse, 1 such findings (or a blueprint that does not load), 2 usage, file or git problems.",
+        "CI: `aifactory plan --base-ref origin/main --format markdown --out plan.md` for the pull-request comment, `--format sarif` for code scanning.",
+      ].join("\n"),
+    )
+    .action(async (blueprint: string | undefined, opts: PlanCommandOptions) => {
+      ctx.exit(await runPlan(blueprint, opts, ctx.io));
+    });
+}
