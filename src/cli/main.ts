@@ -2,6 +2,7 @@
 // Adding a verb: a file src/cli/commands/<verb>.ts exporting register<Verb>(program, ctx), plus one line in COMMANDS.
 import { Command, CommanderError } from "commander";
 import { registerCatalog } from "./commands/catalog.js";
+import { registerKind } from "./commands/kind.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerValidate } from "./commands/validate.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, processIo, styleFor, type CliIo, type CommandContext } from "./io.js";
@@ -11,6 +12,7 @@ export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
   registerCatalog,
+  registerKind,
   registerPlan,
 ];
 

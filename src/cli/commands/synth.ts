@@ -8,6 +8,7 @@ import type { ResolvedFactory } from "../../model/types.js";
 import { writeTreeAtomically } from "../../output/write-tree.js";
 import { findingLine } from "../../synth/terraform/findings.js";
 import { terraformFiles } from "../../synth/terraform/files.js";
+import { kubernetesManifests } from "../../synth/kubernetes/manifests.js";
 
 export interface SynthContext {
   /** The blueprint as the user named it. */
@@ -25,6 +26,8 @@ export type SynthEmitter = (context: SynthContext) => Promise<ReadonlyMap<string
 export const SYNTH_EMITTERS: readonly SynthEmitter[] = [
   // cdktf.out layout: manifest.json, stacks/<cluster>/cdk.tf.json.
   (c) => terraformFiles(c.model, c.findings, { profile: c.profile }),
+  // kubernetes/<cluster>/{manifests.yaml, crd-objects.yaml, kustomization.yaml, examples/}: the same objects as YAML.
+  (c) => Promise.resolve(kubernetesManifests(c.model, { profile: c.profile })),
 ];
 
 export const DEFAULT_OUT_DIR = "cdktf.out";
