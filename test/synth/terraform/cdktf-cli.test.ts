@@ -36,10 +36,14 @@ async function exec(file: string, args: string[], env: Record<string, string>) {
   );
 }
 
+/** The Terraform files (cdktf's layout) under dir; other emitters' files are left out. */
 async function tree(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out.set(relative(dir, join(e.parentPath, e.name)), await readFile(join(e.parentPath, e.name), "utf8"));
+    const path = relative(dir, join(e.parentPath, e.name));
+    if (e.isFile() && (path === "manifest.json" || path.startsWith("stacks/"))) {
+      out.set(path, await readFile(join(e.parentPath, e.name), "utf8"));
+    }
   }
   return out;
 }

@@ -30,7 +30,9 @@ describe("aifactory synth", () => {
     const text = stringify(fixtureBlueprint());
     const a = await synthIn(text);
     const b = await synthIn(text);
-    expect([...a.files.keys()].sort()).toEqual(["manifest.json", "stacks/alpha/cdk.tf.json", "stacks/beta/cdk.tf.json"]);
+    expect([...a.files.keys()]).toEqual(
+      expect.arrayContaining(["manifest.json", "stacks/alpha/cdk.tf.json", "stacks/beta/cdk.tf.json"]),
+    );
     expect(b.files).toEqual(a.files);
     for (const content of a.files.values()) {
       expect(content.toString()).not.toContain(a.dir);
