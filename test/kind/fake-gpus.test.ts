@@ -7,6 +7,7 @@ import {
   jsonPointerToken,
   planFakeGpus,
 } from "../../src/kind/fake-gpus.js";
+import type { ResolvedPool } from "../../src/model/types.js";
 import { kindClusterConfig } from "../../src/synth/kind/config.js";
 import { FakeCluster } from "./fake-cluster.js";
 import { fixtureFactory, onlyCluster } from "./fixture-model.js";
@@ -75,7 +76,11 @@ describe("fake GPU status patches", () => {
   it("report pools without nodes and nodes matching several pools", () => {
     // A blueprint whose second pool's labels are a subset of the first's (not aifactory's own labels).
     const [a, b] = cluster.pools;
-    const overlapping = { ...cluster, pools: [{ ...a!, labels: { tier: "gpu", team: "x" } }, { ...b!, labels: { tier: "gpu" } }] };
+    const pools: ResolvedPool[] = [
+      { ...a!, labels: { tier: "gpu", team: "x" } },
+      { ...b!, labels: { tier: "gpu" } },
+    ];
+    const overlapping = { ...cluster, pools };
     const nodes = [{ name: "x", labels: { tier: "gpu", team: "x" }, capacity: {}, allocatable: {} }];
     const plan = planFakeGpus(overlapping, nodes);
     expect(plan.ambiguous).toEqual([{ node: "x", pools: ["h100-train", "gb200-infer"] }]);
