@@ -61,3 +61,9 @@ export function percent(value: number): string {
 export function billions(value: number): string {
   return `$${num(value, value % 1 === 0 ? 0 : 1)}B`;
 }
+
+/** A signed power delta in the unit that reads best: "+8.51 GW", "-13.9 MW", "+250.0 kW". */
+export function signedPower(mw: number): string {
+  const s = power(mw);
+  return mw > 0 && !/^0(\.0+)? /.test(s) ? `+${s}` : s;
+}

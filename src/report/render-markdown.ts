@@ -30,6 +30,8 @@ export interface MarkdownOptions {
 interface Budget {
   readonly clusterDetails: number;
   readonly clusterRows: number;
+  /** Rows of the pool-change and headroom-change tables. */
+  readonly diffRows: number;
   readonly terraformAddresses: boolean;
   readonly findings: number;
 }
@@ -41,6 +43,10 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   const full: Budget = {
     clusterDetails: plan.clusters.length,
     clusterRows: plan.clusters.length,
+    diffRows: Math.max(
+      plan.diff === undefined ? 0 : plan.diff.poolsAdded.length + plan.diff.poolsRemoved.length + plan.diff.poolsResized.length,
+      plan.diff?.headroom.length ?? 0,
+    ),
     terraformAddresses: true,
     findings: plan.findings.length,
   };
@@ -63,6 +69,7 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
     (cur) => ({ ...cur, clusterDetails: most(cur.clusterDetails, (n) => ({ ...cur, clusterDetails: n })) }),
     (cur) => ({ ...cur, clusterRows: most(cur.clusterRows, (n) => ({ ...cur, clusterRows: n })) }),
     (cur) => ({ ...cur, terraformAddresses: false }),
+    (cur) => ({ ...cur, diffRows: most(cur.diffRows, (n) => ({ ...cur, diffRows: n })) }),
     (cur) => ({ ...cur, findings: most(cur.findings, (n) => ({ ...cur, findings: n })) }),
   ];
   for (const step of steps) {
@@ -149,9 +156,14 @@ function diffMarkdown(diff: PlanDiff, budget: Budget, cut: string[]): string[] {
   if (diff.note !== undefined) out.push(`_${diff.note}_`, "");
   if (!diff.changed) return [...out, "No change."];
   if (diff.totals.length > 0) out.push(...table(diffTotalRows(diff)), "");
+  const long = (title: string, r: Rows): string[] => {
+    const shown = { ...r, rows: r.rows.slice(0, budget.diffRows) };
+    if (shown.rows.length < r.rows.length) cut.push(`${r.rows.length - shown.rows.length} of ${r.rows.length} rows of ${title.toLowerCase()}`);
+    return shown.rows.length > 20 ? details(`${title} (${r.rows.length})`, table(shown)) : [`**${title}**`, "", ...table(shown), ""];
+  };
   const pools = poolChangeRows(diff);
-  if (pools.rows.length > 0) out.push("**Pools**", "", ...table(pools), "");
-  if (diff.headroom.length > 0) out.push("**Headroom that changed**", "", ...table(headroomRows(diff)), "");
+  if (pools.rows.length > 0) out.push(...long("Pools", pools));
+  if (diff.headroom.length > 0) out.push(...long("Headroom that changed", headroomRows(diff)));
   const tf = diff.terraform ?? [];
   if (tf.length > 0) {
     out.push("**Terraform**", "");

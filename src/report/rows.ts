@@ -1,5 +1,5 @@
 // The tables of the plan as columns and rows of strings, shared by the text and Markdown renderers.
-import { billions, energy, num, percent, power, signed } from "./format.js";
+import { billions, energy, num, percent, power, signed, signedPower } from "./format.js";
 import type { Plan, PlanCluster, PlanDiff, PlanFinding, PlanHeadroomChange } from "./plan-types.js";
 import type { Column } from "./table.js";
 
@@ -200,7 +200,7 @@ export function diffTotalRows(diff: PlanDiff): Rows {
       MEASURE_LABEL[t.measure] ?? t.measure,
       measureValue(t.measure, t.base),
       measureValue(t.measure, t.head),
-      t.measure.endsWith("MW") ? `${signed(t.delta, 1)} MW` : signed(t.delta),
+      t.measure.endsWith("MW") ? signedPower(t.delta) : signed(t.delta),
     ]),
   };
 }
@@ -208,10 +208,10 @@ export function diffTotalRows(diff: PlanDiff): Rows {
 export function poolChangeRows(diff: PlanDiff): Rows {
   const rows: string[][] = [];
   for (const p of diff.poolsAdded) {
-    rows.push(["added", `${p.cluster}/${p.pool}`, p.system, signed(p.racks), signed(p.nodes), signed(p.gpus), `${signed(p.facilityMW, 1)} MW`]);
+    rows.push(["added", `${p.cluster}/${p.pool}`, p.system, signed(p.racks), signed(p.nodes), signed(p.gpus), signedPower(p.facilityMW)]);
   }
   for (const p of diff.poolsRemoved) {
-    rows.push(["removed", `${p.cluster}/${p.pool}`, p.system, signed(-p.racks), signed(-p.nodes), signed(-p.gpus), `${signed(-p.facilityMW, 1)} MW`]);
+    rows.push(["removed", `${p.cluster}/${p.pool}`, p.system, signed(-p.racks), signed(-p.nodes), signed(-p.gpus), signedPower(-p.facilityMW)]);
   }
   for (const p of diff.poolsResized) {
     const system = p.system.base === p.system.head ? p.system.head : `${p.system.base} → ${p.system.head}`;
@@ -222,7 +222,7 @@ export function poolChangeRows(diff: PlanDiff): Rows {
       `${num(p.racks.base)} → ${num(p.racks.head)} (${signed(p.racks.delta)})`,
       `${num(p.nodes.base)} → ${num(p.nodes.head)} (${signed(p.nodes.delta)})`,
       `${num(p.gpus.base)} → ${num(p.gpus.head)} (${signed(p.gpus.delta)})`,
-      `${signed(p.facilityMW.delta, 1)} MW`,
+      signedPower(p.facilityMW.delta),
     ]);
   }
   return {
@@ -255,13 +255,12 @@ export function headroomRows(diff: PlanDiff): Rows {
     ],
     rows: diff.headroom.map((h) => {
       const delta = h.base !== null && h.head !== null ? h.head.headroom - h.base.headroom : null;
-      const unit = h.measure === "nodes" ? "" : " MW";
       return [
         `${h.scope} ${h.name}`,
         h.measure,
         headroomSide(h.measure, h.base),
         headroomSide(h.measure, h.head),
-        delta === null ? (h.head === null ? "removed" : "new") : `${signed(delta, h.measure === "nodes" ? 0 : 1)}${unit}`,
+        delta === null ? (h.head === null ? "removed" : "new") : h.measure === "nodes" ? signed(delta) : signedPower(delta),
       ];
     }),
   };

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runPlan, type PlanCommandOptions, type PlanDeps, type Synthesize } from "../../src/cli/commands/plan.js";
 import type { CliIo } from "../../src/cli/io.js";
-import type { Plan } from "../../src/report/index.js";
+import { GITHUB_COMMENT_LIMIT, type Plan } from "../../src/report/index.js";
 import { expectGolden, PLAN_FIXTURES, ROOT } from "../report/helpers.js";
 import { runCli } from "./helpers.js";
 
@@ -114,6 +114,16 @@ describe("aifactory plan against a base", () => {
     expect(beta?.status).toBe("changed");
     expect(beta?.changed.some((a) => a.endsWith('["serving"]'))).toBe(true);
     expect(stacks.every((s) => s.added.length + s.removed.length + s.changed.length > 0)).toBe(true);
+  });
+});
+
+describe("the 10 GW reference", () => {
+  it("stays under GitHub's comment limit as Markdown, alone and against the first gigawatt with real Terraform", async () => {
+    const alone = await runCli(["plan", "blueprints/openai-nvidia-10gw.yaml", "--format", "markdown"]);
+    expect(alone.stdout.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const diff = await plan("blueprints/openai-nvidia-10gw.yaml", { format: "markdown", base: "blueprints/first-gigawatt.yaml" }, {}, {});
+    expect(diff.stdout).toContain("### Changes against `blueprints/first-gigawatt.yaml`");
+    expect(diff.stdout.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
   });
 });
 
