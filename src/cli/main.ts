@@ -4,6 +4,7 @@ import { Command, CommanderError } from "commander";
 import { registerCatalog } from "./commands/catalog.js";
 import { registerKind } from "./commands/kind.js";
 import { registerPlan } from "./commands/plan.js";
+import { registerSynth } from "./commands/synth.js";
 import { registerValidate } from "./commands/validate.js";
 import { EXIT_OK, EXIT_USAGE, UsageError, processIo, styleFor, type CliIo, type CommandContext } from "./io.js";
 
@@ -14,6 +15,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerCatalog,
   registerKind,
   registerPlan,
+  registerSynth,
 ];
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {

@@ -37,10 +37,10 @@ async function main(): Promise<number> {
       : await analyzeFile(chosen);
   const profile = profileOf(process.env[PROFILE_ENV] || contextString(app, PROFILE_CONTEXT));
   if (analysis.model === undefined) {
-    for (const f of analysis.findings) process.stderr.write(`${findingLine(f)}\n`);
+    for (const f of analysis.findings) process.stderr.write(`${findingLine(f, analysis.file)}\n`);
     return 1;
   }
-  addClusterStacks(app, analysis.model, analysis.findings, { profile });
+  addClusterStacks(app, analysis.model, analysis.findings, { profile, file: analysis.file });
   if (hasErrors(analysis.findings)) {
     process.stderr.write(`${analysis.file}: capacity errors, no Terraform written:\n`);
   }

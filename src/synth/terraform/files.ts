@@ -7,15 +7,14 @@ import { join, relative, sep } from "node:path";
 import { App } from "cdktf";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
-import type { BuildOptions } from "../kubernetes/objects/index.js";
-import { addClusterStacks } from "./index.js";
+import { type TerraformOptions, addClusterStacks } from "./index.js";
 
 /** Synthesizes into `outdir` as the cdktf CLI's app does; throws when a finding is an error. */
 export function synthesizeApp(
   outdir: string | undefined,
   model: ResolvedFactory,
   findings: readonly Finding[],
-  options: BuildOptions = {},
+  options: TerraformOptions = {},
 ): void {
   // No stack traces in the manifest's annotations: they hold this machine's paths.
   const app = new App({ stackTraces: false, ...(outdir === undefined ? {} : { outdir }) });
@@ -35,7 +34,7 @@ async function listFiles(dir: string): Promise<string[]> {
 export async function terraformFiles(
   model: ResolvedFactory,
   findings: readonly Finding[],
-  options: BuildOptions = {},
+  options: TerraformOptions = {},
 ): Promise<Map<string, string>> {
   const scratch = await mkdtemp(join(tmpdir(), "aifactory-cdktf-"));
   try {

@@ -2,15 +2,15 @@
 // (the cdktf CLI prints them; synthesis goes on). One line per finding, in `aifactory validate`'s format.
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
+import { formatPath } from "../../blueprint/describe.js";
 import type { DocPath, Finding } from "../../findings/finding.js";
 import type { ResolvedCluster } from "../../model/types.js";
 
-/** `file:line:col: error CODE message` (unlocated findings name their document path instead). */
-export function findingLine(f: Finding): string {
-  const where = f.location
-    ? `${f.location.file}:${f.location.line}:${f.location.column}`
-    : f.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").replace(/^\./, "");
-  return `${where}: ${f.severity} ${f.code} ${f.message}`;
+/** `file:line:col: error CODE message`, as `aifactory validate` prints it (unlocated: `file: ... (at path)`). */
+export function findingLine(f: Finding, file: string): string {
+  const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : file;
+  const at = f.location || f.path.length === 0 ? "" : ` (at ${formatPath(f.path)})`;
+  return `${where}: ${f.severity} ${f.code} ${f.message}${at}`;
 }
 
 function startsWith(path: DocPath, prefix: DocPath): boolean {
@@ -25,10 +25,10 @@ export function concernsCluster(f: Finding, cluster: ResolvedCluster, clusters: 
 
 /** A construct under the stack that carries the blueprint's findings for that stack. */
 export class CapacityFindings extends Construct {
-  constructor(scope: Construct, id: string, findings: readonly Finding[]) {
+  constructor(scope: Construct, id: string, findings: readonly Finding[], file: string) {
     super(scope, id);
-    const errors = findings.filter((f) => f.severity === "error").map(findingLine);
+    const errors = findings.filter((f) => f.severity === "error").map((f) => findingLine(f, file));
     if (errors.length > 0) this.node.addValidation({ validate: () => errors });
-    for (const f of findings) if (f.severity === "warning") Annotations.of(this).addWarning(findingLine(f));
+    for (const f of findings) if (f.severity === "warning") Annotations.of(this).addWarning(findingLine(f, file));
   }
 }

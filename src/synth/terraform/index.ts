@@ -15,15 +15,21 @@ export function allClusters(model: ResolvedFactory): ResolvedCluster[] {
   return model.sites.flatMap((s) => s.clusters);
 }
 
+export interface TerraformOptions extends BuildOptions {
+  /** The blueprint as the user named it, for findings without a location. @default "blueprint" */
+  readonly file?: string;
+}
+
 /** Adds one stack per cluster of the model under `scope` (a cdktf App, or a bare root for in-memory synthesis). */
 export function addClusterStacks(
   scope: Construct,
   model: ResolvedFactory,
   findings: readonly Finding[] = [],
-  options: BuildOptions = {},
+  options: TerraformOptions = {},
 ): ClusterStack[] {
+  const file = options.file ?? "blueprint";
   return allClusters(model).map((cluster) =>
-    buildClusterStack(scope, { model, cluster, objects: buildClusterObjects(model, cluster, options), findings }),
+    buildClusterStack(scope, { model, cluster, objects: buildClusterObjects(model, cluster, options), findings, file }),
   );
 }
 
@@ -40,7 +46,7 @@ function cdktfVersion(): string {
 export function synthesizeTerraform(
   model: ResolvedFactory,
   findings: readonly Finding[] = [],
-  options: BuildOptions = {},
+  options: TerraformOptions = {},
 ): Map<string, object> {
   const root = new Construct(undefined as unknown as Construct, "");
   root.node.setContext("cdktfVersion", cdktfVersion());

@@ -86,6 +86,8 @@ export interface ClusterStackProps {
   readonly cluster: ResolvedCluster;
   readonly objects: readonly ClusterObject[];
   readonly findings: readonly Finding[];
+  /** The blueprint as the user named it, for findings without a location. */
+  readonly file: string;
 }
 
 export function clusterStackName(cluster: ResolvedCluster): string {
@@ -106,6 +108,7 @@ export function buildClusterStack(scope: Construct, props: ClusterStackProps): C
     stack,
     "findings",
     props.findings.filter((f) => concernsCluster(f, cluster, clusters)),
+    props.file,
   );
 
   // Which resource creates each namespace, so that namespaced resources wait for it.

@@ -9,7 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { analyzeFile } from "../../../src/check/analyze.js";
-import { runSynth } from "../../../src/cli/commands/synth.js";
+import { run as runCli } from "../../../src/cli/main.js";
 import { findingLine } from "../../../src/synth/terraform/findings.js";
 import { fixtureBlueprint } from "../kubernetes/objects/fixture.js";
 
@@ -60,7 +60,7 @@ describe("cdktf synth", () => {
 
     const result = await exec(cdktf, ["synth", "-o", join(scratch, "failed")], { AIFACTORY_BLUEPRINT: file });
     expect(result.code).not.toBe(0);
-    for (const f of errors) expect(result.output).toContain(findingLine(f));
+    for (const f of errors) expect(result.output).toContain(findingLine(f, file));
   });
 
   it("writes the same files as aifactory synth, and the context key picks the blueprint like the variable", async () => {
@@ -69,8 +69,8 @@ describe("cdktf synth", () => {
     const cli = await exec(cdktf, ["synth", "-o", join(scratch, "cli")], { AIFACTORY_BLUEPRINT: file });
     expect(cli.code, cli.output).toBe(0);
 
-    const io = { out: () => undefined, err: () => undefined };
-    expect(await runSynth({ blueprint: file, out: join(scratch, "ours") }, io)).toBe(0);
+    const io = { stdout: () => undefined, stderr: () => undefined, cwd: scratch };
+    expect(await runCli(["synth", file, "--out", "ours"], io)).toBe(0);
     // The app alone, as cdktf runs it, choosing the blueprint through the cdktf context.
     const direct = await exec("node", [app], {
       CDKTF_OUTDIR: join(scratch, "context"),

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { runSynth } from "../../../src/cli/commands/synth.js";
+import { run as runCli } from "../../../src/cli/main.js";
 import { fixtureBlueprint } from "../kubernetes/objects/fixture.js";
 
 const scratch: string[] = [];
@@ -15,8 +15,8 @@ async function synthIn(blueprintText: string): Promise<{ dir: string; files: Map
   const dir = await mkdtemp(join(tmpdir(), "aifactory-determinism-"));
   scratch.push(dir);
   await writeFile(join(dir, "factory.yaml"), blueprintText);
-  const io = { out: () => undefined, err: () => undefined, cwd: dir };
-  expect(await runSynth({ blueprint: "factory.yaml" }, io)).toBe(0);
+  const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir };
+  expect(await runCli(["synth", "factory.yaml"], io)).toBe(0);
   const out = join(dir, "cdktf.out");
   const files = new Map<string, Buffer>();
   for (const e of await readdir(out, { withFileTypes: true, recursive: true })) {
@@ -46,8 +46,8 @@ describe("aifactory synth", () => {
     bad.spec.sites[0].halls[0].itPowerMW = 0.05;
     await writeFile(join(good.dir, "factory.yaml"), stringify(bad));
     const errors: string[] = [];
-    const io = { out: () => undefined, err: (s: string) => errors.push(s), cwd: good.dir };
-    expect(await runSynth({ blueprint: "factory.yaml" }, io)).toBe(1);
+    const io = { stdout: () => undefined, stderr: (s: string) => void errors.push(s), cwd: good.dir };
+    expect(await runCli(["synth", "factory.yaml"], io)).toBe(1);
     expect(errors.join("")).toMatch(/factory\.yaml:\d+:\d+: error AIF-/);
     const after = await readFile(join(good.dir, "cdktf.out/stacks/alpha/cdk.tf.json"));
     expect(after).toEqual(good.files.get("stacks/alpha/cdk.tf.json"));
