@@ -158,6 +158,12 @@ describe("aifactory plan (CLI)", () => {
     expect(log.version).toBe("2.1.0");
   });
 
+  it("keeps Markdown within --max-chars (CI shares the comment between blueprints)", async () => {
+    const r = await runCli(["plan", HEAD, "--format", "markdown", "--max-chars", "3000"]);
+    expect(r.stdout.length).toBeLessThanOrEqual(3000);
+    expect((await runCli(["plan", HEAD, "--max-chars", "12"])).code).toBe(2);
+  });
+
   it("colours text only on a TTY without NO_COLOR", async () => {
     expect((await runCli(["plan", HEAD], { isTTY: true })).stdout).toContain("\u001b[");
     expect((await runCli(["plan", HEAD], { isTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain("\u001b[");

@@ -38,6 +38,8 @@ export interface PlanCommandOptions {
   readonly failOn?: "error" | "warning";
   /** @default 1 (full facility power all year) */
   readonly utilisation?: number;
+  /** Markdown only: the longest report, in characters. @default 65,536 (GitHub's comment limit) */
+  readonly maxChars?: number;
 }
 
 /** Stack name → Terraform JSON; loaded lazily so that a plan without a diff does not pay for cdktf. */
@@ -70,6 +72,12 @@ export async function gitShow(ref: string, file: string, cwd: string): Promise<s
     if (/does not exist in|exists on disk, but not in/.test(stderr)) return undefined;
     throw new UsageError(`cannot read ${spec} from git: ${stderr.trim() || String(e)}`);
   }
+}
+
+function parseMaxChars(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1000) throw new InvalidArgumentError(`expected a whole number of characters, at least 1000, got "${value}"`);
+  return n;
 }
 
 function parseUtilisation(value: string): number {
@@ -125,7 +133,7 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
       : format === "sarif"
         ? renderSarif(planned)
         : format === "markdown"
-          ? renderMarkdown(planned)
+          ? renderMarkdown(planned, options.maxChars === undefined ? {} : { maxChars: options.maxChars })
           : renderText(planned, { color });
   await emit(output, options, io);
   return failing ? EXIT_FINDINGS : EXIT_OK;
@@ -187,6 +195,7 @@ export function registerPlan(program: Command, ctx: CommandContext): void {
     .option("--base-ref <ref>", "compare with the same blueprint path at this git revision, e.g. origin/main")
     .addOption(new Option("--fail-on <severity>", "exit 1 on findings of this severity or worse").choices(["error", "warning"]).default("error"))
     .option("--utilisation <share>", "share of the year at full facility power, for yearly energy (default 1: all year)", parseUtilisation)
+    .option("--max-chars <n>", "markdown: longest report in characters, details cut first (default 65536, GitHub's comment limit)", parseMaxChars)
     .addHelpText(
       "after",
       [
