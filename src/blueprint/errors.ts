@@ -7,8 +7,11 @@ export const SUPPORTED_API_VERSION = "aifactory.dev/v1alpha1";
 export const BLUEPRINT_KIND = "AIFactory";
 /** Largest blueprint file read, in bytes: the 10 GW reference is well under 100 KiB. */
 export const MAX_BLUEPRINT_BYTES = 4 * 1024 * 1024;
-/** Largest number of alias expansions accepted (a "billion laughs" document expands far beyond this). */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Largest number of alias expansions accepted: room for hundreds of pools sharing an anchored taint list,
+ * while a "billion laughs" document (aliases of aliases) goes far beyond it before it can eat memory.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
 
 const error = (code: string, path: DocPath, message: string, fix: string): Finding => ({
   code,
