@@ -18,7 +18,8 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerSynth,
 ];
 
-export async function run(args: readonly string[], io: CliIo): Promise<number> {
+/** Runs the CLI; `commands` is for tests (the default is every verb). */
+export async function run(args: readonly string[], io: CliIo, commands: readonly RegisterCommand[] = COMMANDS): Promise<number> {
   let code = EXIT_OK;
   const ctx: CommandContext = { io, style: styleFor(io), exit: (c) => void (code = Math.max(code, c)) };
   const program = new Command("aifactory")
@@ -31,7 +32,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       writeErr: io.stderr,
       outputError: (message, write) => write(message.startsWith("error:") ? `aifactory: ${message}` : message),
     });
-  for (const register of COMMANDS) register(program, ctx);
+  for (const register of commands) register(program, ctx);
   program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
 
   try {
