@@ -6,7 +6,6 @@ import { DEFAULT_BLUEPRINT_DISPLAY } from "../../check/analyze.js";
 import { hasErrors, type Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
 import { writeTreeAtomically } from "../../output/write-tree.js";
-import { terraformFiles } from "../../synth/terraform/files.js";
 import { kubernetesManifests } from "../../synth/kubernetes/manifests.js";
 import { EXIT_FINDINGS, EXIT_OK, analyzeInputs, type CommandContext } from "../io.js";
 import { findingLines } from "./validate.js";
@@ -26,7 +25,11 @@ export type SynthEmitter = (context: SynthContext) => Promise<ReadonlyMap<string
 /** The emitters `aifactory synth` runs, in order. Add an emitter here to add outputs. */
 export const SYNTH_EMITTERS: readonly SynthEmitter[] = [
   // cdktf.out layout: manifest.json, stacks/<cluster>/cdk.tf.json.
-  (c) => terraformFiles(c.model, c.findings, { profile: c.profile, file: c.file }),
+  // Loaded on use: cdktf costs ~0.15 s of start-up that the other verbs (validate, ...) should not pay.
+  async (c) => {
+    const { terraformFiles } = await import("../../synth/terraform/files.js");
+    return terraformFiles(c.model, c.findings, { profile: c.profile, file: c.file });
+  },
   // kubernetes/<cluster>/{manifests.yaml, crd-objects.yaml, kustomization.yaml, examples/}: the same objects as YAML.
   (c) => Promise.resolve(kubernetesManifests(c.model, { profile: c.profile })),
 ];
