@@ -33,3 +33,30 @@ describe("aifactory catalog", () => {
     expect(r.stderr).toContain("Allowed choices are h100");
   });
 });
+
+describe("aifactory catalog BLUEPRINT", () => {
+  it("shows the systems a blueprint uses with its overrides marked", async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "aifactory-catalog-"));
+    const text = readFileSync(new URL("../fixtures/load/valid-minimal.yaml", import.meta.url), "utf8").replace(
+      "  sites:\n",
+      "  catalogOverrides:\n    - system: gb200-nvl72\n      source: our own metering\n      rackPowerKW: 132\n  sites:\n",
+    );
+    writeFileSync(join(dir, "ovr.yaml"), text);
+    const r = await runCli(["catalog", "ovr.yaml"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^gb200-nvl72\s+rack-scale\s+4\s+18\s+72\s+1667\s+7\.333\s+132!/m);
+    expect(r.stdout).toMatch(/rackPowerKW\s+132\s+override\s+our own metering/);
+    expect(r.stdout).not.toContain("h100 — ");
+    const v = await runCli(["validate", "ovr.yaml"], { cwd: dir });
+    expect(v.stdout).toContain("(overridden: gb200-nvl72; see `aifactory catalog ovr.yaml`)");
+  });
+
+  it("fails when the blueprint has errors, printing them like validate", async () => {
+    const r = await runCli(["catalog", "test/fixtures/load/invalid-enum.yaml"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("invalid-enum.yaml:20:20: error AIF-S006");
+  });
+});

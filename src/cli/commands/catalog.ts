@@ -1,7 +1,8 @@
 // `aifactory catalog`: the hardware figures every calculation rests on, each with its source and confidence.
 import { Option, type Command } from "commander";
 import { FIGURE_NAMES, SWITCHES, SYSTEMS, SYSTEM_IDS, type Figure, type SystemSpec } from "../../catalog/index.js";
-import type { CommandContext, Style } from "../io.js";
+import { analyzeInputs, exitCodeFor, type CommandContext, type Style } from "../io.js";
+import { renderText } from "./validate.js";
 
 export function registerCatalog(program: Command, ctx: CommandContext): void {
   program
@@ -9,9 +10,22 @@ export function registerCatalog(program: Command, ctx: CommandContext): void {
     .description("List the catalog of GPU systems and switches, with each figure's source and confidence.")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--system <id>", "show one system").choices(SYSTEM_IDS))
-    .action((opts: { format: "text" | "json"; system?: string }) => {
-      const systems = SYSTEM_IDS.filter((id) => opts.system === undefined || id === opts.system).map((id) => SYSTEMS[id]);
-      ctx.io.stdout(opts.format === "json" ? `${JSON.stringify(catalogJson(systems, opts.system === undefined), null, 2)}\n` : renderCatalog(systems, opts.system === undefined, ctx.style));
+    .argument("[blueprint]", "show the systems this blueprint uses, with its catalogOverrides applied (marked !)")
+    .action(async (blueprint: string | undefined, opts: { format: "text" | "json"; system?: string }) => {
+      let systems: readonly SystemSpec[] = SYSTEM_IDS.map((id) => SYSTEMS[id]);
+      if (blueprint !== undefined) {
+        const analyses = await analyzeInputs([blueprint], ctx.io);
+        const model = analyses[0]?.model;
+        if (!model) {
+          ctx.io.stdout(renderText(analyses, ctx.style));
+          ctx.exit(exitCodeFor(analyses));
+          return;
+        }
+        systems = model.systems;
+      }
+      systems = systems.filter((s) => opts.system === undefined || s.id === opts.system);
+      const all = opts.system === undefined && blueprint === undefined;
+      ctx.io.stdout(opts.format === "json" ? `${JSON.stringify(catalogJson(systems, all), null, 2)}\n` : renderCatalog(systems, all, ctx.style));
     });
 }
 
@@ -52,7 +66,7 @@ export function renderCatalog(systems: readonly SystemSpec[], withSwitches: bool
     cell(s.nicGbps),
     cell(s.cooling),
   ]);
-  const out = [...table(header, rows, style), "", `${style.dim("?")} = UNCONFIRMED figure (no reliable source yet; planning value, see its source below)`, ""];
+  const out = [...table(header, rows, style), "", `${style.dim("?")} = UNCONFIRMED figure (no reliable source yet; planning value, see its source below); ${style.dim("!")} = overridden by the blueprint`, ""];
   for (const s of systems) {
     out.push(style.bold(`${s.id} — ${s.displayName}`));
     for (const name of FIGURE_NAMES) out.push(figureLine(name, s[name], style));

@@ -68,7 +68,7 @@ function summaryLine(a: Analysis, style: Style): string {
     unconfirmed.length > 0 ? `UNCONFIRMED figures: ${unconfirmed.join(", ")}` : "",
     overridden.length > 0 ? `overridden: ${overridden.join(", ")}` : "",
   ].filter((s) => s !== "");
-  return `${head}; ${totals}${notes.length > 0 ? style.dim(` (${notes.join("; ")}; see \`aifactory catalog\`)`) : ""}`;
+  return `${head}; ${totals}${notes.length > 0 ? style.dim(` (${notes.join("; ")}; see \`aifactory catalog ${a.file}\`)`) : ""}`;
 }
 
 /** MW with the precision that matters at its scale: 0.152, 12.35, 8,333.3. */
