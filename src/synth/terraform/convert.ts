@@ -128,8 +128,23 @@ function toBlockBody(value: Record<string, unknown>): TfBody {
   return out;
 }
 
+/** Objects of custom resources go whole into kubernetes_manifest's `manifest` attribute (an object, not blocks). */
+export const MANIFEST_RESOURCE = "kubernetes_manifest";
+
+function plainData(value: unknown): TfValue {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  if (Array.isArray(value)) return value.map(plainData);
+  if (isPlainObject(value)) {
+    const out: TfBody = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = plainData(v);
+    return out;
+  }
+  throw new Error("cannot render a manifest value that is not plain data");
+}
+
 /** The provider resource body for a Kubernetes object (blocks as arrays of objects, Terraform JSON syntax). */
-export function toResourceBody(object: KubeObject): TfBody {
+export function toResourceBody(object: KubeObject, resourceType?: string): TfBody {
+  if (resourceType === MANIFEST_RESOURCE) return { manifest: plainData(object) };
   const rest: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(object)) if (!TYPE_FIELDS.has(k)) rest[k] = v;
   return toBlockBody(rest);
@@ -154,6 +169,7 @@ function fromBlockBody(body: TfBody): Record<string, unknown> {
 
 /** The Kubernetes object a provider resource body stands for (the reverse of toResourceBody). */
 export function fromResourceBody(resourceType: string, body: TfBody): KubeObject {
+  if (resourceType === MANIFEST_RESOURCE) return body["manifest"] as unknown as KubeObject;
   const kind = RESOURCE_KINDS[resourceType];
   if (kind === undefined) throw new Error(`unknown resource type ${resourceType}`);
   return { ...kind, ...fromBlockBody(body) } as KubeObject;

@@ -74,7 +74,7 @@ function groups(objects: readonly ClusterObject[]): Group[] {
     if (group.keyed !== (tf.key !== undefined) || group.bodies.has(key) || (!group.keyed && group.bodies.size > 0)) {
       throw new Error(`Terraform address ${address}${tf.key === undefined ? "" : `["${tf.key}"]`} is given twice`);
     }
-    group.bodies.set(key, toResourceBody(object));
+    group.bodies.set(key, toResourceBody(object, tf.type));
     const ns = object.metadata?.namespace;
     if (ns !== undefined) group.namespaces.add(ns);
   }

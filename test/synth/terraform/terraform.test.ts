@@ -71,7 +71,7 @@ describe("the Terraform rendering", () => {
         expect(rendered.size).toBe(objects.length);
         for (const { object, tf } of objects) {
           const body = rendered.get(`${tf.type}.${tf.name}[${tf.key ?? ""}]`);
-          expect(body, `${tf.type}.${tf.name}`).toEqual(toResourceBody(object));
+          expect(body, `${tf.type}.${tf.name}`).toEqual(toResourceBody(object, tf.type));
           expect(fromResourceBody(tf.type, body as TfBody)).toEqual(object);
         }
       });

@@ -24,6 +24,7 @@ export function fixtureBlueprint(): AIFactoryBlueprint {
               name: "alpha",
               kubernetesVersion: "1.33",
               kubeconfig: { path: "~/.kube/alpha.yaml", context: "alpha-admin" },
+              networking: { fabric: "infiniband", networkOperator: { enabled: true, crdsPresent: true } },
               tenants: [
                 { name: "research", gpuShare: 0.5 },
                 { name: "prod", gpuQuota: 16 },
