@@ -2,6 +2,7 @@
 // Never throws on broken references (a pool naming a missing hall, a site naming a missing phase): it resolves
 // what it can and leaves the reporting to the rules.
 import type { AIFactoryBlueprint, Site } from "../blueprint/generated/blueprint-types.js";
+import { unlockedFundingBillionUSD } from "./funding.js";
 import { SYSTEM_IDS, resolveSystem } from "../catalog/index.js";
 import type { SystemId } from "../catalog/types.js";
 import { resolveCluster } from "./cluster.js";
@@ -26,7 +27,7 @@ export function resolveFactory(blueprint: AIFactoryBlueprint): ResolvedFactory {
   const fundingIn = program.funding;
   const perGW = fundingIn?.perGWBillionUSD ?? D.DEFAULT_FUNDING_PER_GW_BILLION_USD;
   const ceiling = fundingIn?.ceilingBillionUSD ?? D.DEFAULT_FUNDING_CEILING_BILLION_USD;
-  const unlocked = (facilityMW: number): number => Math.min(ceiling, (perGW * facilityMW) / 1000);
+  const unlocked = (facilityMW: number): number => unlockedFundingBillionUSD(facilityMW, perGW, ceiling);
 
   // Each site counts in the first phase of its name (a duplicate phase name is reported by a rule, not counted twice).
   const firstPhaseIndex = new Map<string, number>();

@@ -1,5 +1,6 @@
 // Builds the plan from a resolved factory and its findings. Pure: no I/O, no clock, stable order.
 import type { Finding } from "../findings/finding.js";
+import { unlockedFundingBillionUSD, wholeGigawatts } from "../model/funding.js";
 import type { ResolvedFactory, ResolvedSystem, Totals } from "../model/types.js";
 import { formatPath, round } from "./format.js";
 import type {
@@ -135,10 +136,10 @@ export function buildPlan(model: ResolvedFactory, findings: readonly Finding[], 
 function buildFunding(model: ResolvedFactory): PlanFunding {
   const f = model.program.funding;
   const deployedGW = model.program.totals.facilityMW / 1000;
-  // A tranche unlocks per whole GW deployed; the tiny epsilon keeps 999.9999999 MW of float sums from losing a GW.
-  const wholeGW = Math.floor(deployedGW + 1e-9);
+  // The same rule as the model's (src/model/funding.ts): one tranche per whole GW, capped at the ceiling.
+  const wholeGW = wholeGigawatts(model.program.totals.facilityMW);
   const uncapped = wholeGW * f.perGWBillionUSD;
-  const unlocked = Math.min(uncapped, f.ceilingBillionUSD);
+  const unlocked = unlockedFundingBillionUSD(model.program.totals.facilityMW, f.perGWBillionUSD, f.ceilingBillionUSD);
   return {
     rule: FUNDING_RULE,
     source: f.source,
