@@ -28,7 +28,7 @@ describe("README", () => {
   });
 
   it("states the two set-up commands", () => {
-    expect(readme).toContain("npm ci && npm run build && npx aifactory validate");
+    expect(readme).toContain("npm ci && npm run build && npx aifactory synth");
     expect(readme).toContain("\nnpm test\n");
   });
 });

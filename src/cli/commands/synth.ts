@@ -8,7 +8,7 @@ import type { ResolvedFactory } from "../../model/types.js";
 import { writeTreeAtomically } from "../../output/write-tree.js";
 import { kubernetesManifests } from "../../synth/kubernetes/manifests.js";
 import { EXIT_FINDINGS, EXIT_OK, analyzeInputs, type CommandContext } from "../io.js";
-import { findingLines } from "./validate.js";
+import { findingLines, summaryLine } from "./validate.js";
 
 export interface SynthContext {
   /** The blueprint as the user named it. */
@@ -55,6 +55,7 @@ export async function runSynth(
   const [analysis] = await analyzeInputs(args.blueprint === undefined ? [] : [args.blueprint], io);
   if (analysis === undefined) throw new Error("no blueprint analysed");
   for (const f of analysis.findings) io.stderr(`${findingLines(analysis.file, f, style).join("\n")}\n`);
+  io.stdout(`${summaryLine(analysis, style)}\n`);
   if (analysis.model === undefined || hasErrors(analysis.findings)) {
     io.stderr(`${analysis.file}: not synthesized: fix the errors above (previous outputs left as they were)\n`);
     return EXIT_FINDINGS;

@@ -54,7 +54,7 @@ export function findingLines(file: string, f: Finding, style: Style): string[] {
   return [`${style.bold(`${where}:`)} ${severity} ${style.bold(f.code)} ${f.message}${at}`, `    ${style.dim("fix:")} ${f.fix}`];
 }
 
-function summaryLine(a: Analysis, style: Style): string {
+export function summaryLine(a: Analysis, style: Style): string {
   const errors = a.findings.filter((f) => f.severity === "error").length;
   const warnings = a.findings.filter((f) => f.severity === "warning").length;
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
