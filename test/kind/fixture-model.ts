@@ -10,17 +10,9 @@ import type {
   Totals,
 } from "../../src/model/types.js";
 import type { SystemId } from "../../src/catalog/types.js";
+import { ZERO_TOTALS } from "../../src/model/totals.js";
 
-const zero: Totals = {
-  gpus: 0,
-  nodes: 0,
-  racks: 0,
-  systemsItMW: 0,
-  networkItMW: 0,
-  itMW: 0,
-  facilityMW: 0,
-  switches: 0,
-};
+const zero: Totals = ZERO_TOTALS;
 
 function system(id: SystemId): ResolvedSystem {
   return { ...SYSTEMS[id], overridden: [], unconfirmed: [] };
