@@ -8,6 +8,7 @@ import { POWER_RULES } from "./power.js";
 import { REFERENCE_RULES } from "./references.js";
 import { TOPOLOGY_RULES } from "./topology.js";
 import type { Rule } from "./rule.js";
+import { checkSecurityBaseline } from "../policy/index.js";
 
 export type { Rule, RuleFamily } from "./rule.js";
 
@@ -25,7 +26,10 @@ export function getRule(code: string): Rule | undefined {
   return RULES.find((r) => r.code === code);
 }
 
-/** Run every rule on the resolved model: unlocated findings (path only), in registry order. Pure. */
+/**
+ * Run every rule on the resolved model: unlocated findings (path only), in registry order, then the security
+ * baseline of the objects the model emits (src/policy, AIF-SEC…). Pure.
+ */
 export function checkFactory(model: ResolvedFactory): Finding[] {
-  return RULES.flatMap((rule) => rule.check(model));
+  return [...RULES.flatMap((rule) => rule.check(model)), ...checkSecurityBaseline(model)];
 }

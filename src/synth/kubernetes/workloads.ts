@@ -5,8 +5,8 @@ import type { IPod } from "kubernetes-models/v1/Pod";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import type { IJob } from "kubernetes-models/batch/v1/Job";
 import type { ResolvedCluster, ResolvedPool } from "../../model/types.js";
-import { POOL_LABEL, commonLabels } from "./objects/labels.js";
-import { rdmaWorkloadAdditions, workloadNamespaces } from "./objects/network-operator.js";
+import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./objects/labels.js";
+import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./objects/network-operator.js";
 import { GPU_RESOURCE, poolNodeSelector, poolTolerations } from "./pool-scheduling.js";
 
 /** Does nothing, runs as UID 65535, tiny: enough to prove a pod is scheduled. Pinned by tag. */
@@ -74,13 +74,24 @@ export function gpuWorkloadAnnotations(cluster: ResolvedCluster, options: GpuPod
   return rdma === undefined ? {} : { ...rdma.annotations };
 }
 
+/** Why an RDMA workload adds a capability: recorded on the workload object, as the security baseline asks (src/policy). */
+export const RDMA_CAPABILITY_REASON =
+  `${RDMA_CAPABILITY}: RDMA registers (locks) memory with the NIC, which needs ${RDMA_CAPABILITY} ` +
+  "(NVIDIA Network Operator); every other capability is dropped";
+
+/** Annotations on the workload object itself: the reasons for its exceptions to the security baseline. */
+function securityReasons(cluster: ResolvedCluster, options: GpuPodOptions): Record<string, string> {
+  const rdma = (options.rdma ?? cluster.networking.networkOperator.enabled) ? rdmaWorkloadAdditions(cluster) : undefined;
+  return rdma === undefined ? {} : { [SECURITY_REASON_ANNOTATIONS.capabilities]: RDMA_CAPABILITY_REASON };
+}
+
 export function gpuPod(
   cluster: ResolvedCluster,
   pool: ResolvedPool,
   metadata: { readonly name: string; readonly namespace: string; readonly labels?: Readonly<Record<string, string>> },
   options: GpuPodOptions = {},
 ): IPod {
-  const annotations = gpuWorkloadAnnotations(cluster, options);
+  const annotations = { ...gpuWorkloadAnnotations(cluster, options), ...securityReasons(cluster, options) };
   return {
     apiVersion: "v1",
     kind: "Pod",
@@ -103,10 +114,16 @@ export function exampleGpuJob(cluster: ResolvedCluster, pool: ResolvedPool): IJo
   const namespace = workloadNamespaces(cluster)[0] ?? "default";
   const options: GpuPodOptions = { image: CUDA_SAMPLE_IMAGE, cpu: "1", memory: "2Gi", runAsUser: 1000 };
   const annotations = gpuWorkloadAnnotations(cluster, options);
+  const reasons = securityReasons(cluster, options);
   return {
     apiVersion: "batch/v1",
     kind: "Job",
-    metadata: { name: `gpu-example-${pool.name}`.slice(0, 63).replace(/-+$/, ""), namespace, labels: commonLabels({ [POOL_LABEL]: pool.name }) },
+    metadata: {
+      name: `gpu-example-${pool.name}`.slice(0, 63).replace(/-+$/, ""),
+      namespace,
+      labels: commonLabels({ [POOL_LABEL]: pool.name }),
+      ...(Object.keys(reasons).length === 0 ? {} : { annotations: reasons }),
+    },
     spec: {
       backoffLimit: 0,
       ttlSecondsAfterFinished: 3600,

@@ -4,7 +4,7 @@
 // nvidia.com/device-plugin.config label, which is why the pods read nodes (ServiceAccount + ClusterRole).
 import { stringify } from "yaml";
 import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool, ResolvedTaint } from "../../../model/types.js";
-import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE, POOL_LABEL, commonLabels } from "./labels.js";
+import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import type { BuildOptions, IClusterRole, IClusterRoleBinding, IConfigMap, IDaemonSet, IServiceAccount } from "./types.js";
@@ -141,6 +141,16 @@ const CONFIG_MOUNTS = [
   { name: "config", mountPath: "/config" },
 ];
 
+/** The baseline exceptions the plugin needs, each with its reason (src/policy accepts them only when recorded). */
+export const DEVICE_PLUGIN_SECURITY_REASONS = {
+  [SECURITY_REASON_ANNOTATIONS.hostPath]:
+    `the plugin registers with the kubelet through a socket in ${DEVICE_PLUGINS_DIR}, mounted from the host ` +
+    "as in the upstream static manifest (NVIDIA/k8s-device-plugin v0.20.0); MPS pools also mount the host's MPS root",
+  [SECURITY_REASON_ANNOTATIONS.runAsRoot]:
+    `the upstream image runs as root: the kubelet's ${DEVICE_PLUGINS_DIR} is owned by root, and the plugin creates ` +
+    "its socket there; privilege escalation stays off and every capability is dropped",
+} as const;
+
 export function devicePluginDaemonSet(cluster: ResolvedCluster): IDaemonSet {
   const image = cluster.devicePlugin.image;
   const usesMps = cluster.pools.some((p) => p.devicePlugin.mpsReplicas !== undefined);
@@ -160,7 +170,12 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster): IDaemonSet {
   return {
     apiVersion: "apps/v1",
     kind: "DaemonSet",
-    metadata: { name: DAEMONSET_NAME, namespace: cluster.devicePlugin.namespace, labels: labels() },
+    metadata: {
+      name: DAEMONSET_NAME,
+      namespace: cluster.devicePlugin.namespace,
+      labels: labels(),
+      annotations: { ...DEVICE_PLUGIN_SECURITY_REASONS },
+    },
     spec: {
       selector: { matchLabels: { ...SELECTOR_LABELS } },
       updateStrategy: { type: "RollingUpdate" },

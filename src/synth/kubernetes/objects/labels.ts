@@ -6,6 +6,16 @@ export const POOL_LABEL = "aifactory.dev/pool";
 export const TENANT_LABEL = "aifactory.dev/tenant";
 /** Why a namespace runs at a Pod Security level below restricted. */
 export const PSA_REASON_ANNOTATION = "aifactory.dev/pod-security-reason";
+/**
+ * Why a workload object needs an exception to the security baseline (src/policy), one annotation per exception,
+ * on the object itself (a DaemonSet, a Job): the baseline accepts the exception only when its reason is recorded.
+ */
+export const SECURITY_REASON_ANNOTATIONS = {
+  privileged: "aifactory.dev/privileged-reason",
+  runAsRoot: "aifactory.dev/run-as-root-reason",
+  capabilities: "aifactory.dev/capabilities-reason",
+  hostPath: "aifactory.dev/host-path-reason",
+} as const;
 
 /** [P] kubernetes.io/docs/concepts/security/pod-security-admission: namespace labels. */
 export const PSA = {

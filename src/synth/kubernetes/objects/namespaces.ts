@@ -1,5 +1,8 @@
 // Namespaces with Pod Security Admission labels. Tenants enforce "restricted"; the device plugin's namespace is
-// "privileged" because the plugin mounts a hostPath, and says so in an annotation.
+// "privileged" because the plugin mounts a hostPath, and says so in an annotation. Tenants of a cluster that enables
+// the Network Operator enforce "privileged" too, because RDMA pods add IPC_LOCK, which both "baseline" and
+// "restricted" refuse; their audit and warn levels stay "restricted", so that anything else a pod asks for beyond
+// "restricted" still shows up in the audit log and as a warning to whoever applies it.
 import type { ResolvedCluster, ResolvedTenant } from "../../../model/types.js";
 import { PSA, PSA_REASON_ANNOTATION, TENANT_LABEL, commonLabels } from "./labels.js";
 import type { INamespace } from "./types.js";
@@ -11,8 +14,8 @@ export function psaVersion(cluster: ResolvedCluster): string {
   return cluster.kubernetesVersion.startsWith("v") ? cluster.kubernetesVersion : `v${cluster.kubernetesVersion}`;
 }
 
-function psaLabels(level: PodSecurityLevel, version: string): Record<string, string> {
-  return { [PSA.enforce]: level, [PSA.enforceVersion]: version, [PSA.audit]: level, [PSA.warn]: level };
+function psaLabels(level: PodSecurityLevel, version: string, reported: PodSecurityLevel = level): Record<string, string> {
+  return { [PSA.enforce]: level, [PSA.enforceVersion]: version, [PSA.audit]: reported, [PSA.warn]: reported };
 }
 
 export const DEVICE_PLUGIN_PSA_REASON =
@@ -42,13 +45,29 @@ export function systemNamespace(cluster: ResolvedCluster): INamespace {
   };
 }
 
+export const RDMA_TENANT_PSA_REASON =
+  "privileged (enforce only; audit and warn stay restricted): RDMA workloads on the NVIDIA Network Operator's fabric " +
+  "add the IPC_LOCK capability to lock memory, which the baseline and restricted levels forbid";
+
 export function tenantNamespace(cluster: ResolvedCluster, tenant: ResolvedTenant): INamespace {
+  const version = psaVersion(cluster);
+  if (cluster.networking.networkOperator.enabled) {
+    return {
+      apiVersion: "v1",
+      kind: "Namespace",
+      metadata: {
+        name: tenant.name,
+        labels: commonLabels({ [TENANT_LABEL]: tenant.name, ...psaLabels("privileged", version, "restricted") }),
+        annotations: { [PSA_REASON_ANNOTATION]: RDMA_TENANT_PSA_REASON },
+      },
+    };
+  }
   return {
     apiVersion: "v1",
     kind: "Namespace",
     metadata: {
       name: tenant.name,
-      labels: commonLabels({ [TENANT_LABEL]: tenant.name, ...psaLabels("restricted", psaVersion(cluster)) }),
+      labels: commonLabels({ [TENANT_LABEL]: tenant.name, ...psaLabels("restricted", version) }),
     },
   };
 }

@@ -107,10 +107,17 @@ describe("namespaces and tenants", () => {
     const dp = find("Namespace", "nvidia-device-plugin");
     expect(dp.metadata?.labels?.["pod-security.kubernetes.io/enforce"]).toBe("privileged");
     expect(dp.metadata?.annotations?.["aifactory.dev/pod-security-reason"]).toMatch(/hostPath \/var\/lib\/kubelet\/device-plugins/);
+    // alpha enables the Network Operator: RDMA pods add IPC_LOCK, so tenants enforce privileged, with the reason,
+    // while audit and warn stay restricted (src/policy AIF-SEC002).
+    expect(fx.alpha.networking.networkOperator.enabled).toBe(true);
     for (const t of fx.alpha.tenants) {
-      const labels = find("Namespace", t.name).metadata?.labels;
-      expect(labels?.["pod-security.kubernetes.io/enforce"]).toBe("restricted");
+      const ns = find("Namespace", t.name);
+      const labels = ns.metadata?.labels;
+      expect(labels?.["pod-security.kubernetes.io/enforce"]).toBe("privileged");
+      expect(labels?.["pod-security.kubernetes.io/audit"]).toBe("restricted");
+      expect(labels?.["pod-security.kubernetes.io/warn"]).toBe("restricted");
       expect(labels?.["pod-security.kubernetes.io/enforce-version"]).toBe("v1.33");
+      expect(ns.metadata?.annotations?.["aifactory.dev/pod-security-reason"]).toMatch(/IPC_LOCK/);
     }
   });
 

@@ -1,0 +1,20 @@
+// The security baseline of what aifactory generates (AIF-SEC…): `aifactory validate` reports it with the capacity
+// findings, each at the blueprint element (cluster, pool, tenant) whose objects break it.
+import type { Finding } from "../findings/finding.js";
+import type { ResolvedFactory } from "../model/types.js";
+import { emittedObjects, type EmittedObject } from "./emitted.js";
+import { SECURITY_RULES } from "./rules.js";
+
+export { SECURITY_RULES, parseImage, type SecurityRule } from "./rules.js";
+export { emittedObjects, describeObject, type EmittedObject, type PlainObject } from "./emitted.js";
+export { findCredentials, CREDENTIAL_PATTERNS, type CredentialMatch } from "./credentials.js";
+
+/** Runs every security rule over the given objects: unlocated findings (path only), in rule order. */
+export function checkObjects(objects: readonly EmittedObject[]): Finding[] {
+  return SECURITY_RULES.flatMap((rule) => rule.check(objects));
+}
+
+/** The baseline over every object the model's blueprint emits. Pure. */
+export function checkSecurityBaseline(model: ResolvedFactory): Finding[] {
+  return checkObjects(emittedObjects(model));
+}
