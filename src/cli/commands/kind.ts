@@ -1,6 +1,5 @@
 // `aifactory kind config|fake-gpus|smoke`: the kind workflow. Thin shells over src/synth/kind and src/kind.
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import type { Analysis } from "../../check/analyze.js";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
@@ -8,6 +7,7 @@ import type { KubeCluster } from "../../kind/cluster.js";
 import { KindError, noSuchCluster } from "../../kind/errors.js";
 import { applyFakeGpus, describeFakeGpuPlan, fakeGpuPlanOk } from "../../kind/fake-gpus.js";
 import { describeSmoke, runSmoke } from "../../kind/smoke.js";
+import { writeFileAtomically } from "../../output/write-file.js";
 import { DEFAULT_WORKERS_PER_POOL, renderKindConfig } from "../../synth/kind/config.js";
 import { EXIT_FINDINGS, EXIT_OK, analyzeInputs, exitCodeFor, type CommandContext } from "../io.js";
 import { findingLines } from "./validate.js";
@@ -53,8 +53,7 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
           return;
         }
         const file = isAbsolute(opts.out) ? opts.out : resolve(ctx.io.cwd, opts.out);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, text);
+        await writeFileAtomically(file, text);
         ctx.io.stderr(`wrote kind config for cluster ${picked.cluster.name} to ${opts.out}\n`);
       });
     });

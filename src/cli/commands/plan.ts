@@ -1,13 +1,13 @@
 // `aifactory plan [BLUEPRINT]`: the factory against the caps of its program, its findings, and with --base or
 // --base-ref the changes against a base. The I/O lives here (files, git, output); src/report is pure.
 import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { analyzeText, DEFAULT_BLUEPRINT_DISPLAY, type Analysis } from "../../check/analyze.js";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
+import { writeFileAtomically } from "../../output/write-file.js";
 import {
   buildPlan,
   diffModels,
@@ -179,7 +179,7 @@ async function emit(output: string, options: PlanCommandOptions, io: CliIo): Pro
     return;
   }
   const target = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
-  await writeFile(target, output, "utf8").catch((e: unknown) => {
+  await writeFileAtomically(target, output).catch((e: unknown) => {
     throw new UsageError(`cannot write --out ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
   });
 }
