@@ -1,18 +1,25 @@
 // Step 2 of loading: apiVersion and kind first, then strict validation against schemas/blueprint.schema.json
 // (every error at once). Findings carry paths only. "Both racks and nodes" is the schema's; "neither" is left to the
 // rules (AIF-T006, AIF-K008), which see the resolved model.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import schema from "../../schemas/blueprint.schema.json" with { type: "json" };
+import type { ErrorObject } from "ajv";
 import type { DocPath, Finding } from "../findings/finding.js";
 import { BLUEPRINT_KIND, SUPPORTED_API_VERSION, loadErrors, schemaErrors } from "./errors.js";
 import { closest, describePlace, describeValue, valueAt } from "./describe.js";
+import { validate as generatedValidate } from "./generated/blueprint-validator.js";
 
-let compiled: ValidateFunction | undefined;
+/** Ajv's validate function: true when valid, else the errors in `errors`. */
+interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
-function validator(): ValidateFunction {
-  // Compiled on first use, not at import time.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictNumbers: true }).compile(schema);
-  return compiled;
+/**
+ * The schema's validator, generated ahead of time by Ajv's standalone code generation with the same options as a
+ * runtime compile (scripts/generate-validator.mjs; `npm run gen:validator`): the same checks and error objects,
+ * without compiling the schema at every start.
+ */
+function validator(): Validator {
+  return generatedValidate as unknown as Validator;
 }
 
 /** apiVersion and kind, checked before anything else: an unknown version is not worth a schema report. */

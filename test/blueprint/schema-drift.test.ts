@@ -1,13 +1,45 @@
 // One source of truth: schemas/blueprint.schema.json. The TypeScript types are generated from it; this fails on drift.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { AJV_OPTIONS, generateBlueprintValidator, validatorPath } from "../../scripts/generate-validator.mjs";
 import { generateBlueprintTypes, typesPath } from "../../scripts/generate-types.mjs";
+import schema from "../../schemas/blueprint.schema.json" with { type: "json" };
+import { validate as generated } from "../../src/blueprint/generated/blueprint-validator.js";
 
 describe("schema and types", () => {
   it("keeps src/blueprint/generated/blueprint-types.ts exactly what the schema generates (on drift: `npm run gen:types`)", async () => {
     const committed = readFileSync(typesPath, "utf8");
     const generated = await generateBlueprintTypes();
     expect(committed, "the generated types are stale: run `npm run gen:types` and commit the result").toBe(generated);
+  });
+
+  it("keeps src/blueprint/generated/blueprint-validator.ts exactly what the schema generates (on drift: `npm run gen:validator`)", async () => {
+    const committed = readFileSync(validatorPath, "utf8");
+    const generatedCode = await generateBlueprintValidator();
+    expect(committed, "the generated validator is stale: run `npm run gen:validator` and commit the result").toBe(generatedCode);
+  });
+
+  it("gives the same verdict and the same error objects as compiling the schema at run time", () => {
+    const compiled = new Ajv(AJV_OPTIONS).compile(schema);
+    const standalone = generated as unknown as { (data: unknown): boolean; errors?: unknown };
+    const dirs = ["../../blueprints", "../fixtures/load", "../fixtures/rules"].map((d) => new URL(`${d}/`, import.meta.url));
+    let compared = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((n) => /\.(ya?ml|json)$/.test(n)).sort()) {
+        let value: unknown;
+        try {
+          value = parse(readFileSync(new URL(name, dir), "utf8"), { maxAliasCount: -1, logLevel: "error" });
+        } catch {
+          continue; // syntax fixtures: nothing to validate
+        }
+        expect(standalone(value), name).toBe(compiled(value));
+        expect(standalone.errors ?? null, name).toEqual(compiled.errors ?? null);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
   });
 
   it("lets YAML blueprints name the schema for editors", () => {
