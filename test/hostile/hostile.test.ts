@@ -173,3 +173,14 @@ describe("DSL blueprints report the same codes as files", () => {
     if (!/NaN|Infinity/.test(_name)) expect(fromDsl.findings.map((f) => [f.code, f.path])).toEqual(fromFile.findings.map((f) => [f.code, f.path]));
   });
 });
+
+describe("plan --base with a head that has errors", () => {
+  it("reports the findings and leaves Terraform out of the diff, instead of an internal error", async () => {
+    const twice = "            - name: training\n              value: 100000\n";
+    writeFileSync(join(dir, "tiers-twice.yaml"), variant(twice, twice + twice));
+    writeFileSync(join(dir, "base.yaml"), devKind);
+    const r = await runCli(["plan", "tiers-twice.yaml", "--base", "base.yaml"], { cwd: dir });
+    expectClean(r, { code: "AIF-R012", exit: 1 });
+    expect(r.stdout).toMatch(/Terraform not compared: the blueprint has errors/);
+  });
+});

@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { analyzeText, DEFAULT_BLUEPRINT_DISPLAY, type Analysis } from "../../check/analyze.js";
-import type { Finding } from "../../findings/finding.js";
+import { hasErrors, type Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
 import { writeFileAtomically } from "../../output/write-file.js";
 import {
@@ -165,8 +165,14 @@ async function diff(
     note = `the base does not load (${base.findings.filter((f) => f.severity === "error").length} errors): everything is new.`;
   }
   const synthesize = await (deps.synthesize ?? defaultSynthesize)();
-  const headTf = synthesize(head.model, head.findings);
-  const baseTf = base?.model === undefined ? new Map<string, object>() : synthesize(base.model, base.findings);
+  // A blueprint with errors has no Terraform (synth refuses it, and its objects may clash, e.g. two tiers of one
+  // name): the Terraform side of the diff is then left out, and the note says why.
+  const headBroken = hasErrors(head.findings);
+  const baseBroken = base?.model !== undefined && hasErrors(base.findings);
+  const headTf = headBroken ? new Map<string, object>() : synthesize(head.model, head.findings);
+  const baseTf = headBroken || base?.model === undefined || baseBroken ? new Map<string, object>() : synthesize(base.model, base.findings);
+  if (headBroken) note = [note, "Terraform not compared: the blueprint has errors, so it has no Terraform."].filter(Boolean).join(" ");
+  else if (baseBroken) note = [note, "the base has errors, so it has no Terraform: every Terraform resource is new."].filter(Boolean).join(" ");
   return diffModels(base?.model, head.model, label, {
     terraform: diffTerraform(baseTf, headTf),
     ...(note === undefined ? {} : { note }),
