@@ -54,6 +54,13 @@ export const loadErrors = {
       `a blueprint is a mapping with apiVersion, kind, metadata and spec; found ${found}`,
       "Make the top level a mapping of `key: value` lines.",
     ),
+  nestedTooDeep: () =>
+    error(
+      "AIF-Y008",
+      [],
+      "the document is nested too deeply to read (a blueprint is about ten levels deep); refused as a resource-exhaustion risk",
+      "Check that this is a blueprint: flatten the nested lists and mappings.",
+    ),
   unknownTag: (detail: string) =>
     error("AIF-Y007", [], `YAML tag not supported: ${detail}`, "Remove the `!tag`: blueprints use plain YAML values."),
 

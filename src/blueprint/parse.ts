@@ -50,8 +50,10 @@ export function parseBlueprintText(text: string, file: string, options: ParseOpt
   const findings: Finding[] = [];
   for (const e of doc.errors) {
     const offset = e.pos[0];
-    const finding =
-      e.code === "MULTIPLE_DOCS"
+    // yaml reports running out of stack on absurd nesting as a parse error; it gets its own message.
+    const finding = /Maximum call stack size exceeded/.test(e.message)
+      ? loadErrors.nestedTooDeep()
+      : e.code === "MULTIPLE_DOCS"
         ? loadErrors.multipleDocuments()
         : e.code === "DUPLICATE_KEY"
           ? loadErrors.duplicateKey(keyAt(text, offset))
