@@ -5,7 +5,7 @@
 //   kubernetes/<cluster>/crd-objects.yaml     objects of CRDs the blueprint says are installed (only then)
 //   kubernetes/<cluster>/kustomization.yaml   both of the above, in that order
 //   kubernetes/<cluster>/examples/*.yaml      example GPU workloads per pool (not applied by the kustomization)
-import { Document, stringify } from "yaml";
+import { Document } from "yaml";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
 import { buildClusterObjects, type BuildOptions, type ClusterObject } from "./objects/index.js";
 import { exampleGpuJob } from "./workloads.js";
@@ -15,13 +15,27 @@ export const MANIFESTS_FILE = "manifests.yaml";
 export const CRD_OBJECTS_FILE = "crd-objects.yaml";
 export const KUSTOMIZATION_FILE = "kustomization.yaml";
 
+// What these options cost or save (bench/RESULTS.md): aliasDuplicateObjects: false, no scan for repeated
+// objects to anchor (the objects share no references that should become aliases); lineWidth: 0, no folding;
+// directives: false, no walk over every node looking for %TAG directives (the documents have none, so the bytes
+// are the same).
 const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+const TO_STRING_OPTIONS = { ...YAML_OPTIONS, directives: false } as const;
 
-/** Objects as a multi-document YAML stream, each document preceded by `---`, after a header comment. */
+/**
+ * Objects as a multi-document YAML stream, each document preceded by `---`, after a header comment. The bytes of
+ * `stringify(o, YAML_OPTIONS)` per object; one Document serves the whole stream (its schema is built once, not per
+ * object).
+ */
 export function renderYamlStream(objects: readonly object[], header: readonly string[]): string {
   const head = header.map((line) => `# ${line}`.trimEnd()).join("\n");
-  const docs = objects.map((o) => `---\n${stringify(o, YAML_OPTIONS)}`);
-  return `${head}\n${docs.join("")}`;
+  const doc = new Document(null, YAML_OPTIONS);
+  let out = `${head}\n`;
+  for (const o of objects) {
+    doc.contents = doc.createNode(o, YAML_OPTIONS);
+    out += `---\n${doc.toString(TO_STRING_OPTIONS)}`;
+  }
+  return out;
 }
 
 function generatedBy(model: ResolvedFactory, cluster: ResolvedCluster): string {

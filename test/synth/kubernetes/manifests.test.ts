@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { parse, parseAllDocuments } from "yaml";
+import fc from "fast-check";
+import { parse, parseAllDocuments, stringify } from "yaml";
 import {
   CRD_OBJECTS_FILE,
   KUSTOMIZATION_FILE,
   MANIFESTS_FILE,
   clusterManifestFiles,
   kubernetesManifests,
+  renderYamlStream,
 } from "../../../src/synth/kubernetes/manifests.js";
 import { buildClusterObjects } from "../../../src/synth/kubernetes/objects/index.js";
+import { exampleGpuJob } from "../../../src/synth/kubernetes/workloads.js";
 import type { ResolvedFactory } from "../../../src/model/types.js";
 import { fixtureFactory, onlyCluster } from "../../kind/fixture-model.js";
 import { bundledBlueprintFiles, loadBundled } from "./bundled.js";
@@ -128,5 +131,38 @@ describe.each(bundledBlueprintFiles())("bundled blueprint %s", (file) => {
     for (const [path, text] of examples) {
       for (const doc of docsOf(text)) expect(await strictValidate(doc as object), path).toEqual([]);
     }
+  });
+});
+
+// renderYamlStream reuses one yaml Document per stream (measured faster); the bytes must stay what yaml's own
+// stringify writes for each object.
+describe("renderYamlStream: yaml's stringify of each object, after `---`", () => {
+  const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+  const expected = (objects: readonly object[], header: string) => `# ${header}\n${objects.map((o) => `---\n${stringify(o, OPTIONS)}`).join("")}`;
+
+  it("every object of the bundled blueprints, both profiles, and the example jobs", async () => {
+    for (const file of bundledBlueprintFiles()) {
+      const model = await loadBundled(file);
+      for (const cluster of model.sites.flatMap((s) => s.clusters)) {
+        for (const profile of ["default", "kind"] as const) {
+          const objects = [...buildClusterObjects(model, cluster, { profile }).map((o) => o.object), ...cluster.pools.map((p) => exampleGpuJob(cluster, p))];
+          expect(renderYamlStream(objects, ["h"]), `${file} ${cluster.name} ${profile}`).toBe(expected(objects, "h"));
+        }
+      }
+    }
+  });
+
+  it("arbitrary JSON-shaped objects (quoting, multi-line strings, empty collections)", () => {
+    const key = fc.oneof(fc.string(), fc.constantFrom("true", "1", "0x1f", "a: b", "#x", "-", "null", "~", "---", "a\nb", "x #y"));
+    const leaf = fc.oneof(key, fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null));
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: "small" }, leaf, fc.array(tie("v")), fc.dictionary(key, tie("v"))),
+    })).v;
+    fc.assert(
+      fc.property(fc.array(fc.dictionary(key, value), { maxLength: 4 }), (objects) => {
+        expect(renderYamlStream(objects, ["h"])).toBe(expected(objects, "h"));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
