@@ -11,6 +11,7 @@ import { locateFinding, noLocator, type Locator } from "../blueprint/locate.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { resolveFactory } from "../model/resolve.js";
+import { checkSecurityBaseline } from "../policy/index.js";
 import { checkFactory } from "../rules/index.js";
 
 export interface Analysis {
@@ -101,7 +102,8 @@ function check(
 ): Analysis {
   const effective = options.nearLimitPercent === undefined ? blueprint : withNearLimit(blueprint, options.nearLimitPercent);
   const model = resolveFactory(effective);
-  const ruleFindings = checkFactory(model).map((f) => locateFinding(f, file, locate));
+  // Capacity rules on the model, then the security baseline of the objects the model emits.
+  const ruleFindings = [...checkFactory(model), ...checkSecurityBaseline(model)].map((f) => locateFinding(f, file, locate));
   return { file, blueprint: effective, model, findings: sortFindings([...loadFindings, ...ruleFindings]) };
 }
 

@@ -8,7 +8,6 @@ import { POWER_RULES } from "./power.js";
 import { REFERENCE_RULES } from "./references.js";
 import { TOPOLOGY_RULES } from "./topology.js";
 import type { Rule } from "./rule.js";
-import { checkSecurityBaseline } from "../policy/index.js";
 
 export type { Rule, RuleFamily } from "./rule.js";
 
@@ -27,9 +26,9 @@ export function getRule(code: string): Rule | undefined {
 }
 
 /**
- * Run every rule on the resolved model: unlocated findings (path only), in registry order, then the security
- * baseline of the objects the model emits (src/policy, AIF-SEC…). Pure.
+ * Run every capacity rule on the resolved model: unlocated findings (path only), in registry order. Pure.
+ * The security baseline of the emitted objects (src/policy, AIF-SEC…) runs beside it in src/check.
  */
 export function checkFactory(model: ResolvedFactory): Finding[] {
-  return [...RULES.flatMap((rule) => rule.check(model)), ...checkSecurityBaseline(model)];
+  return RULES.flatMap((rule) => rule.check(model));
 }
