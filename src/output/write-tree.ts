@@ -1,7 +1,7 @@
 // Writes a tree of files so that readers see either the previous tree or the new one, never a half-written mix:
 // everything goes into a scratch directory next to the target, which then replaces the target by rename.
 // A failed run leaves the previous outputs untouched.
-import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, normalize, sep } from "node:path";
 
 /** Rejects paths that would land outside the tree. */
@@ -13,10 +13,24 @@ function checkRelative(path: string): string {
   return norm;
 }
 
+/**
+ * Mends what an interrupted run left next to `dir`: a run killed between its two renames leaves the previous tree
+ * as `.<dir>.old-*` and no `dir`, so that tree goes back in place; scratch trees (`.<dir>.new-*`, `.<dir>.old-*`
+ * once `dir` exists) are removed. Two runs writing the same directory at once are not supported.
+ */
+async function recoverInterruptedRun(parent: string, name: string, dir: string): Promise<void> {
+  const entries = (await readdir(parent)).sort();
+  const old = entries.filter((e) => e.startsWith(`.${name}.old-`));
+  const scratch = entries.filter((e) => e.startsWith(`.${name}.new-`));
+  if (!entries.includes(name) && old.length > 0) await rename(join(parent, old.shift() as string), dir);
+  for (const e of [...old, ...scratch]) await rm(join(parent, e), { recursive: true, force: true });
+}
+
 export async function writeTreeAtomically(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const paths = [...files.keys()].map(checkRelative);
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
+  await recoverInterruptedRun(parent, basename(dir), dir);
+  const paths = [...files.keys()].map(checkRelative);
   const staging = await mkdtemp(join(parent, `.${basename(dir)}.new-`));
   let done = false;
   try {

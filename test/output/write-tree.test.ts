@@ -38,4 +38,16 @@ describe("writeTreeAtomically", () => {
     expect(await readFile(join(out, "keep.txt"), "utf8")).toBe("previous");
     expect((await readdir(parent)).sort()).toEqual(["out"]);
   });
+
+  it("puts back the previous tree that a run killed between its two renames left aside, then replaces it", async () => {
+    const out = join(parent, "out");
+    await mkdir(join(parent, ".out.old-abc123"), { recursive: true });
+    await writeFile(join(parent, ".out.old-abc123", "keep.txt"), "previous");
+    await mkdir(join(parent, ".out.new-def456"), { recursive: true });
+    await expect(writeTreeAtomically(out, new Map([["../escape.txt", "y"]]))).rejects.toThrow(/stay inside/);
+    expect(await readFile(join(out, "keep.txt"), "utf8")).toBe("previous");
+    await writeTreeAtomically(out, new Map([["new.txt", "new"]]));
+    expect((await readdir(parent)).sort()).toEqual(["out"]);
+    expect(await readdir(out)).toEqual(["new.txt"]);
+  });
 });
