@@ -50,7 +50,9 @@ export function analyzeText(text: string, file: string, options: AnalyzeOptions 
 }
 
 export function analyzeBlueprint(blueprint: AIFactoryBlueprint, file: string, options: AnalyzeOptions = {}): Analysis {
-  const checked = validateBlueprintValue(withoutUndefined(blueprint));
+  const plain = withoutUndefined(blueprint);
+  if (plain === undefined) return { file, findings: [loadErrors.nestedTooDeep()] };
+  const checked = validateBlueprintValue(plain.value);
   if (!checked.blueprint || hasErrors(checked.findings)) return { file, findings: sortFindings(checked.findings) };
   return check(checked.blueprint, file, checked.findings, noLocator, options);
 }
@@ -135,15 +137,31 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** A DSL object may carry `undefined` for props left out; the file format has no such thing. */
-function withoutUndefined(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutUndefined);
+/** A blueprint is about ten levels deep; a DSL object deeper than this (or cyclic) is refused, not recursed into. */
+const MAX_DSL_DEPTH = 64;
+
+/** A plain copy without undefined values, as YAML would give; undefined when the object is too deep or cyclic. */
+function withoutUndefined(value: unknown, depth = 0): { value: unknown } | undefined {
+  if (depth > MAX_DSL_DEPTH) return undefined;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      const copy = withoutUndefined(item, depth + 1);
+      if (copy === undefined) return undefined;
+      out.push(copy.value);
+    }
+    return { value: out };
+  }
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    // defineProperty: an own "__proto__" key stays a key (the schema reports it), as it does when parsed from a file.
     for (const [k, v] of Object.entries(value)) {
-      if (v !== undefined) Object.defineProperty(out, k, { value: withoutUndefined(v), enumerable: true, writable: true, configurable: true });
+      if (v === undefined) continue;
+      const copy = withoutUndefined(v, depth + 1);
+      if (copy === undefined) return undefined;
+      // defineProperty: an own "__proto__" key stays a key (the schema reports it), as it does when parsed from a file.
+      Object.defineProperty(out, k, { value: copy.value, enumerable: true, writable: true, configurable: true });
     }
-    return out;
+    return { value: out };
   }
-  return value;
+  return { value };
 }

@@ -89,6 +89,17 @@ describe("analyzeFile", () => {
 });
 
 describe("analyzeBlueprint", () => {
+  it("fails when a DSL object is cyclic or absurdly deep, with AIF-Y008 rather than a stack overflow", () => {
+    const cyclic: Record<string, unknown> = {};
+    Object.assign(cyclic, { apiVersion: "aifactory.dev/v1alpha1", kind: "AIFactory", metadata: { name: "x" }, spec: { self: cyclic } });
+    expect(analyzeBlueprint(cyclic as unknown as AIFactoryBlueprint, "x.js").findings.map((f) => f.code)).toEqual(["AIF-Y008"]);
+    const deep: Record<string, unknown> = {};
+    let cursor = deep;
+    for (let i = 0; i < 100_000; i++) cursor = (cursor.a = {}) as Record<string, unknown>;
+    const bp = { apiVersion: "aifactory.dev/v1alpha1", kind: "AIFactory", metadata: { name: "x" }, spec: deep };
+    expect(analyzeBlueprint(bp as unknown as AIFactoryBlueprint, "x.js").findings.map((f) => f.code)).toEqual(["AIF-Y008"]);
+  });
+
   const load = () => analyzeText(minimal, "m.yaml").blueprint as AIFactoryBlueprint;
 
   it("checks a DSL object like a file, without locations", () => {
