@@ -9,7 +9,7 @@ import { DEFAULT_BLUEPRINT_DISPLAY, analyzeFile, packageRoot } from "../../check
 import { hasErrors } from "../../findings/finding.js";
 import type { BuildOptions } from "../kubernetes/objects/index.js";
 import { findingLine } from "./findings.js";
-import { addClusterStacks } from "./index.js";
+import { addClusterStacks } from "./stack.js";
 
 export const BLUEPRINT_ENV = "AIFACTORY_BLUEPRINT";
 export const PROFILE_ENV = "AIFACTORY_PROFILE";

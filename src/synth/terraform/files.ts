@@ -1,34 +1,11 @@
-// cdktf's own synthesis (App.synth: validations, manifest.json, stacks/<name>/cdk.tf.json), run into a scratch
-// directory and read back as a file map, so that `aifactory synth` writes exactly what `cdktf synth` writes and
-// can hand it, with the other emitters' files, to one atomic write.
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
-import { App } from "cdktf";
-import type { Finding } from "../../findings/finding.js";
+// What `cdktf synth` writes (manifest.json, stacks/<name>/cdk.tf.json), as a file map, so that `aifactory synth`
+// can hand it, with the other emitters' files, to one atomic write. Written directly (plain.ts), byte for byte what
+// cdktf writes (test/synth/terraform/plain.test.ts); a blueprint with errors goes through cdktf, whose validation
+// fails naming each one, as `cdktf synth` does.
+import { hasErrors, type Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
-import { type TerraformOptions, addClusterStacks } from "./index.js";
-
-/** Synthesizes into `outdir` as the cdktf CLI's app does; throws when a finding is an error. */
-export function synthesizeApp(
-  outdir: string | undefined,
-  model: ResolvedFactory,
-  findings: readonly Finding[],
-  options: TerraformOptions = {},
-): void {
-  // No stack traces in the manifest's annotations: they hold this machine's paths.
-  const app = new App({ stackTraces: false, ...(outdir === undefined ? {} : { outdir }) });
-  addClusterStacks(app, model, findings, options);
-  app.synth();
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
-    .sort();
-}
+import { type TerraformOptions, plainStacks } from "./index.js";
+import { cdktfVersion, plainTerraformFiles } from "./plain.js";
 
 /** Relative path → content of what `cdktf synth` writes for this model. */
 export async function terraformFiles(
@@ -36,13 +13,9 @@ export async function terraformFiles(
   findings: readonly Finding[],
   options: TerraformOptions = {},
 ): Promise<Map<string, string>> {
-  const scratch = await mkdtemp(join(tmpdir(), "aifactory-cdktf-"));
-  try {
-    synthesizeApp(scratch, model, findings, options);
-    const files = new Map<string, string>();
-    for (const path of await listFiles(scratch)) files.set(path, await readFile(join(scratch, path), "utf8"));
-    return files;
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
+  if (hasErrors(findings)) {
+    const { cdktfTerraformFiles } = await import("./cdktf-synth.js");
+    return cdktfTerraformFiles(model, findings, options);
   }
+  return plainTerraformFiles(cdktfVersion(), plainStacks(model, findings, options), options.file ?? "blueprint");
 }

@@ -2,26 +2,10 @@
 // (the cdktf CLI prints them; synthesis goes on). One line per finding, in `aifactory validate`'s format.
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
-import { formatPath } from "../../blueprint/describe.js";
-import type { DocPath, Finding } from "../../findings/finding.js";
-import type { ResolvedCluster } from "../../model/types.js";
+import type { Finding } from "../../findings/finding.js";
+import { findingLine } from "./finding-lines.js";
 
-/** `file:line:col: error CODE message`, as `aifactory validate` prints it (unlocated: `file: ... (at path)`). */
-export function findingLine(f: Finding, file: string): string {
-  const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : file;
-  const at = f.location || f.path.length === 0 ? "" : ` (at ${formatPath(f.path)})`;
-  return `${where}: ${f.severity} ${f.code} ${f.message}${at}`;
-}
-
-function startsWith(path: DocPath, prefix: DocPath): boolean {
-  return prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
-}
-
-/** Whether a finding concerns this cluster's stack: inside the cluster, or not inside any cluster (factory-wide). */
-export function concernsCluster(f: Finding, cluster: ResolvedCluster, clusters: readonly ResolvedCluster[]): boolean {
-  if (startsWith(f.path, cluster.path)) return true;
-  return !clusters.some((c) => startsWith(f.path, c.path));
-}
+export { FINDINGS_ID, concernsCluster, findingLine, findingsByCluster } from "./finding-lines.js";
 
 /** A construct under the stack that carries the blueprint's findings for that stack. */
 export class CapacityFindings extends Construct {

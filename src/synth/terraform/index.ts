@@ -1,15 +1,17 @@
 // Terraform synthesis: one stack per Kubernetes cluster, rendered from the cluster's Kubernetes objects.
 // This folder is the only place that imports cdktf (archived upstream; CDK Terrain or plain Terraform JSON could
-// replace it here without the rest of the code noticing).
-import { createRequire } from "node:module";
-import { Construct } from "constructs";
+// replace it here without the rest of the code noticing). This module does not load cdktf: the in-process
+// synthesis writes each stack's Terraform JSON directly (plain.ts), the same JSON cdktf gives (stack.ts, for the
+// app that `cdktf synth` runs; test/synth/terraform/plain.test.ts compares them).
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
 import { buildClusterObjects, type BuildOptions } from "../kubernetes/objects/index.js";
-import { type ClusterStack, buildClusterStack } from "./stack.js";
+import { findingsByCluster } from "./finding-lines.js";
+import { type PlainStack, cdktfVersion, stackJson } from "./plain.js";
+import { clusterResources, clusterStackName } from "./resources.js";
 
-export { clusterStackName } from "./stack.js";
-export { findingLine } from "./findings.js";
+export { clusterStackName } from "./resources.js";
+export { findingLine } from "./finding-lines.js";
 
 export function allClusters(model: ResolvedFactory): ResolvedCluster[] {
   return model.sites.flatMap((s) => s.clusters);
@@ -20,23 +22,16 @@ export interface TerraformOptions extends BuildOptions {
   readonly file?: string;
 }
 
-/** Adds one stack per cluster of the model under `scope` (a cdktf App, or a bare root for in-memory synthesis). */
-export function addClusterStacks(
-  scope: Construct,
-  model: ResolvedFactory,
-  findings: readonly Finding[] = [],
-  options: TerraformOptions = {},
-): ClusterStack[] {
-  const file = options.file ?? "blueprint";
-  return allClusters(model).map((cluster) =>
-    buildClusterStack(scope, { model, cluster, objects: buildClusterObjects(model, cluster, options), findings, file }),
-  );
-}
-
-/** cdktf's version, as App records it in each stack's metadata. */
-function cdktfVersion(): string {
-  const pkg: unknown = createRequire(import.meta.url)("cdktf/package.json");
-  return (pkg as { version: string }).version;
+/** Every cluster's stack as plain Terraform JSON, with the stack's findings, clusters in blueprint order. */
+export function plainStacks(model: ResolvedFactory, findings: readonly Finding[] = [], options: TerraformOptions = {}): PlainStack[] {
+  const version = cdktfVersion();
+  const clusters = allClusters(model);
+  const byCluster = findingsByCluster(findings, clusters);
+  return clusters.map((cluster) => ({
+    cluster,
+    json: stackJson(version, cluster, clusterResources(buildClusterObjects(model, cluster, options))),
+    findings: byCluster.get(cluster) ?? [],
+  }));
 }
 
 /**
@@ -48,9 +43,5 @@ export function synthesizeTerraform(
   findings: readonly Finding[] = [],
   options: TerraformOptions = {},
 ): Map<string, object> {
-  const root = new Construct(undefined as unknown as Construct, "");
-  root.node.setContext("cdktfVersion", cdktfVersion());
-  const out = new Map<string, object>();
-  for (const stack of addClusterStacks(root, model, findings, options)) out.set(stack.node.id, stack.toTerraform());
-  return out;
+  return new Map(plainStacks(model, findings, options).map((s) => [clusterStackName(s.cluster), s.json]));
 }

@@ -6,11 +6,13 @@ import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/inde
 import type { Construct } from "constructs";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
-import type { ClusterObject } from "../kubernetes/objects/index.js";
-import { type TfBody, toResourceBody } from "./convert.js";
-import { CapacityFindings, concernsCluster } from "./findings.js";
-import { forEachResource } from "./for-each.js";
+import { type ClusterObject, buildClusterObjects } from "../kubernetes/objects/index.js";
+import type { TfBody } from "./convert.js";
+import { CapacityFindings, FINDINGS_ID, findingsByCluster } from "./findings.js";
+import type { TerraformOptions } from "./index.js";
+import { clusterResources, clusterStackName } from "./resources.js";
 
+export { clusterStackName } from "./resources.js";
 
 /**
  * A resource rendered by aifactory's converter rather than by a generated provider class. Its body is plain data
@@ -52,50 +54,18 @@ export class ClusterStack extends TerraformStack {
   }
 }
 
-interface Group {
-  readonly type: string;
-  readonly name: string;
-  readonly keyed: boolean;
-  readonly bodies: Map<string, TfBody>;
-  readonly namespaces: Set<string>;
-}
-
-/** Objects grouped by Terraform address, in first-appearance (apply) order. */
-function groups(objects: readonly ClusterObject[]): Group[] {
-  const byAddress = new Map<string, Group>();
-  for (const { object, tf } of objects) {
-    const address = `${tf.type}.${tf.name}`;
-    let group = byAddress.get(address);
-    if (group === undefined) {
-      group = { type: tf.type, name: tf.name, keyed: tf.key !== undefined, bodies: new Map(), namespaces: new Set() };
-      byAddress.set(address, group);
-    }
-    const key = tf.key ?? "";
-    if (group.keyed !== (tf.key !== undefined) || group.bodies.has(key) || (!group.keyed && group.bodies.size > 0)) {
-      throw new Error(`Terraform address ${address}${tf.key === undefined ? "" : `["${tf.key}"]`} is given twice`);
-    }
-    group.bodies.set(key, toResourceBody(object, tf.type));
-    const ns = object.metadata?.namespace;
-    if (ns !== undefined) group.namespaces.add(ns);
-  }
-  return [...byAddress.values()];
-}
-
 export interface ClusterStackProps {
   readonly model: ResolvedFactory;
   readonly cluster: ResolvedCluster;
   readonly objects: readonly ClusterObject[];
+  /** The findings of this cluster's stack (findingsByCluster). */
   readonly findings: readonly Finding[];
   /** The blueprint as the user named it, for findings without a location. */
   readonly file: string;
 }
 
-export function clusterStackName(cluster: ResolvedCluster): string {
-  return cluster.name;
-}
-
 export function buildClusterStack(scope: Construct, props: ClusterStackProps): ClusterStack {
-  const { cluster, model } = props;
+  const { cluster } = props;
   const stack = new ClusterStack(scope, clusterStackName(cluster));
   // Relative: Terraform runs in cdktf.out/stacks/<stack>; cdktf's default would embed this machine's cwd.
   new LocalBackend(stack, { path: `terraform.${clusterStackName(cluster)}.tfstate` });
@@ -103,26 +73,24 @@ export function buildClusterStack(scope: Construct, props: ClusterStackProps): C
     configPath: cluster.kubeconfig.path,
     configContext: cluster.kubeconfig.context,
   });
-  const clusters = model.sites.flatMap((s) => s.clusters);
-  new CapacityFindings(
-    stack,
-    "findings",
-    props.findings.filter((f) => concernsCluster(f, cluster, clusters)),
-    props.file,
-  );
-
-  // Which resource creates each namespace, so that namespaced resources wait for it.
-  const namespaceOwner = new Map<string, string>();
-  for (const { object, tf } of props.objects) {
-    if (object.kind === "Namespace" && object.metadata?.name !== undefined) {
-      namespaceOwner.set(object.metadata.name, `${tf.type}.${tf.name}`);
-    }
-  }
-  for (const group of groups(props.objects)) {
-    const body: TfBody = group.keyed ? forEachResource(group.bodies) : (group.bodies.get("") as TfBody);
-    const dependsOn = [...new Set([...group.namespaces].flatMap((ns) => namespaceOwner.get(ns) ?? []))].sort();
-    if (dependsOn.length > 0) body["depends_on"] = dependsOn;
-    new RawResource(stack, `${group.type}.${group.name}`, group.type, group.name, provider, body);
+  new CapacityFindings(stack, FINDINGS_ID, props.findings, props.file);
+  for (const { type, name, body } of clusterResources(props.objects)) {
+    new RawResource(stack, `${type}.${name}`, type, name, provider, body);
   }
   return stack;
+}
+
+/** Adds one stack per cluster of the model under `scope` (a cdktf App, or a bare root for in-memory synthesis). */
+export function addClusterStacks(
+  scope: Construct,
+  model: ResolvedFactory,
+  findings: readonly Finding[] = [],
+  options: TerraformOptions = {},
+): ClusterStack[] {
+  const file = options.file ?? "blueprint";
+  const clusters = model.sites.flatMap((s) => s.clusters);
+  const byCluster = findingsByCluster(findings, clusters);
+  return clusters.map((cluster) =>
+    buildClusterStack(scope, { model, cluster, objects: buildClusterObjects(model, cluster, options), findings: byCluster.get(cluster) ?? [], file }),
+  );
 }

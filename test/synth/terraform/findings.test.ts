@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/findings/finding.js";
-import { synthesizeApp } from "../../../src/synth/terraform/files.js";
+import { synthesizeApp } from "../../../src/synth/terraform/cdktf-synth.js";
 import { concernsCluster, findingLine } from "../../../src/synth/terraform/findings.js";
 import { fixture } from "../kubernetes/objects/fixture.js";
 

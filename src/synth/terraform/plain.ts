@@ -1,0 +1,119 @@
+// Each cluster's Terraform stack as Terraform JSON, written directly: what cdktf's synthesis of the same stack
+// (stack.ts) gives, key for key and byte for byte, without cdktf's per-stack cost (construct tree, token resolution,
+// a scratch directory written and read back: 3-7 ms per stack, bench/RESULTS.md). No cdktf import here: loading
+// cdktf costs ~0.25 s. test/synth/terraform/plain.test.ts proves both renderings give the same files.
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Finding } from "../../findings/finding.js";
+import type { ResolvedCluster } from "../../model/types.js";
+import { FINDINGS_ID, findingLine } from "./finding-lines.js";
+import { type StackResource, clusterStackName } from "./resources.js";
+
+/**
+ * The kubernetes provider as @cdktf/provider-kubernetes 12.1.1 declares it (KubernetesProvider's
+ * terraformGeneratorMetadata: providerVersion 2.38.0), so that the JSON names the same provider as cdktf's.
+ */
+export const KUBERNETES_PROVIDER = { version: "2.38.0", source: "kubernetes" } as const;
+
+/** cdktf's version, as its App records it in each stack's metadata and in manifest.json. */
+export function cdktfVersion(): string {
+  const pkg: unknown = createRequire(import.meta.url)("cdktf/package.json");
+  return (pkg as { version: string }).version;
+}
+
+/** One stack's Terraform JSON, keys in the order cdktf's TerraformStack.toTerraform gives them. */
+export function stackJson(version: string, cluster: ResolvedCluster, resources: readonly StackResource[]): Record<string, unknown> {
+  const name = clusterStackName(cluster);
+  const provider: Record<string, string> = {};
+  // cdktf leaves unset arguments out; config_context before config_path, as the provider class synthesizes them.
+  if (cluster.kubeconfig.context !== undefined) provider["config_context"] = cluster.kubeconfig.context;
+  if (cluster.kubeconfig.path !== undefined) provider["config_path"] = cluster.kubeconfig.path;
+  const resource: Record<string, Record<string, unknown>> = {};
+  for (const r of resources) (resource[r.type] ??= {})[r.name] = r.body;
+  return {
+    "//": { metadata: { version, stackName: name, backend: "local" }, outputs: {} },
+    terraform: {
+      // Relative: Terraform runs in cdktf.out/stacks/<stack>.
+      backend: { local: { path: `terraform.${name}.tfstate` } },
+      required_providers: { kubernetes: { ...KUBERNETES_PROVIDER } },
+    },
+    provider: { kubernetes: [provider] },
+    resource,
+  };
+}
+
+/**
+ * JSON as cdktf writes its files (it uses json-stable-stringify with `space: 2`): keys sorted, two-space indent, and
+ * empty objects and lists opened and closed on two lines.
+ */
+export function stableJson(value: unknown): string {
+  const out: string[] = [];
+  write(value, "", out);
+  return out.join("");
+}
+
+function isSkipped(v: unknown): boolean {
+  return v === undefined || typeof v === "function" || typeof v === "symbol";
+}
+
+function write(node: unknown, indent: string, out: string[]): void {
+  if (node !== null && typeof node === "object" && typeof (node as { toJSON?: unknown }).toJSON === "function") {
+    node = (node as { toJSON: () => unknown }).toJSON();
+  }
+  if (node === null || typeof node !== "object") {
+    out.push(isSkipped(node) ? "null" : (JSON.stringify(node) as string));
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(node)) {
+    out.push("[");
+    for (let i = 0; i < node.length; i += 1) {
+      out.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
+      write(node[i], inner, out);
+    }
+    out.push(`\n${indent}]`);
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  out.push("{");
+  let first = true;
+  for (const key of keys) {
+    const v = record[key];
+    if (isSkipped(v)) continue;
+    out.push(`${first ? "" : ","}\n${inner}${JSON.stringify(key)}: `);
+    first = false;
+    write(v, inner, out);
+  }
+  out.push(`\n${indent}}`);
+}
+
+export interface PlainStack {
+  readonly cluster: ResolvedCluster;
+  readonly json: Record<string, unknown>;
+  /** The stack's findings (findingsByCluster); warnings become manifest annotations, as cdktf records them. */
+  readonly findings: readonly Finding[];
+}
+
+/** manifest.json and stacks/<name>/cdk.tf.json, as cdktf's App.synth writes them (paths sorted, as read back). */
+export function plainTerraformFiles(version: string, stacks: readonly PlainStack[], file: string): Map<string, string> {
+  const manifestStacks: Record<string, unknown> = {};
+  const files: Array<[string, string]> = [];
+  for (const { cluster, json, findings } of stacks) {
+    const name = clusterStackName(cluster);
+    manifestStacks[name] = {
+      name,
+      constructPath: name,
+      workingDirectory: join("stacks", name),
+      synthesizedStackPath: join("stacks", name, "cdk.tf.json"),
+      stackMetadataPath: join("stacks", name, "metadata.json"),
+      annotations: findings
+        .filter((f) => f.severity === "warning")
+        .map((f) => ({ constructPath: `${name}/${FINDINGS_ID}`, level: "@cdktf/warn", message: findingLine(f, file) })),
+      dependencies: [],
+    };
+    files.push([`stacks/${name}/cdk.tf.json`, stableJson(json)]);
+  }
+  files.push(["manifest.json", stableJson({ version, stacks: manifestStacks })]);
+  return new Map(files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
