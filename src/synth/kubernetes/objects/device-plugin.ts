@@ -24,8 +24,26 @@ export const FALLBACK_CONFIG = "aifactory-default";
 /** [P] NVIDIA/k8s-device-plugin Helm chart: MPS root on the host. */
 export const MPS_ROOT = "/run/nvidia/mps";
 
+/**
+ * Config files already written, by what they depend on: a factory has few distinct ones (MIG strategy × sharing ×
+ * profile) and every pool of every cluster asks, in each emitter. Bounded, as the inputs come from blueprints.
+ */
+const configFiles = new Map<string, string>();
+const MAX_CACHED_CONFIG_FILES = 1024;
+
 /** The device plugin config file (format version v1) for one pool. */
 export function devicePluginConfigFile(config: ResolvedDevicePluginConfig | undefined, profile: Profile): string {
+  const key = JSON.stringify([config?.migStrategy, config?.timeSlicingReplicas, config?.mpsReplicas, profile]);
+  let file = configFiles.get(key);
+  if (file === undefined) {
+    if (configFiles.size >= MAX_CACHED_CONFIG_FILES) configFiles.clear();
+    file = writeConfigFile(config, profile);
+    configFiles.set(key, file);
+  }
+  return file;
+}
+
+function writeConfigFile(config: ResolvedDevicePluginConfig | undefined, profile: Profile): string {
   const flags = {
     migStrategy: config?.migStrategy ?? "none",
     // Without GPUs (kind) the plugin must idle rather than crash-loop.
