@@ -79,7 +79,7 @@ const STEPS: readonly Step[] = [
   { name: "analyze", what: "load + resolve + rules (in-process)", kind: "in-process", floor: "terraform-floor", perSize: true, command: task("analyze") },
   { name: "terraform-floor", what: "floor: JSON.stringify of the stacks' objects → disk", kind: "in-process", perSize: true, command: task("terraform-floor") },
   { name: "terraform", what: "`synthesizeTerraform` + cdk.tf.json → disk (in-process)", kind: "in-process", floor: "terraform-floor", perSize: true, command: task("terraform") },
-  { name: "yaml-floor", what: "floor: JSON.stringify of the Kubernetes objects → disk", kind: "in-process", perSize: true, command: task("yaml-floor") },
+  { name: "yaml-floor", what: "floor: JSON.stringify of the Kubernetes objects → the same files on disk", kind: "in-process", perSize: true, command: task("yaml-floor") },
   { name: "yaml", what: "Kubernetes YAML emission → disk (in-process)", kind: "in-process", floor: "yaml-floor", perSize: true, command: task("yaml") },
   {
     name: "cdktf-app",

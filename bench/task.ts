@@ -5,7 +5,7 @@
 //   terraform       synthesizeTerraform + JSON per stack written to disk           (what cdk.tf.json holds)
 //   terraform-floor JSON.stringify of the same stack objects written to disk      (objects built untimed)
 //   yaml            Kubernetes YAML emission (kubernetesManifests) written to disk
-//   yaml-floor      JSON.stringify (2-space, like cdk.tf.json) of the same Kubernetes objects, one file per cluster
+//   yaml-floor      JSON.stringify (2-space, like cdk.tf.json) of the same Kubernetes objects, in the same files
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -92,12 +92,25 @@ async function measure(task: Task, file: string, out: string): Promise<{ ms: num
       return { ...stop(), bytes, files: files.size };
     }
     case "yaml-floor": {
+      // The same objects in the same files as the YAML emission (manifests, CRD objects, kustomization, one example
+      // per pool), each file the JSON of its objects: the same number of files to create, the bytes JSON's.
       const { model } = await analyzed(file);
       const { buildClusterObjects } = await import("../src/synth/kubernetes/objects/index.js");
-      const perCluster = model.sites.flatMap((s) => s.clusters).map((c) => [c.name, buildClusterObjects(model, c).map((o) => o.object)] as const);
+      const { exampleGpuJob } = await import("../src/synth/kubernetes/workloads.js");
+      const { MANIFESTS_DIR, MANIFESTS_FILE, CRD_OBJECTS_FILE, KUSTOMIZATION_FILE } = await import("../src/synth/kubernetes/manifests.js");
+      const perFile: Array<readonly [string, readonly object[]]> = [];
+      for (const cluster of model.sites.flatMap((s) => s.clusters)) {
+        const dir = `${MANIFESTS_DIR}/${cluster.name}`;
+        const objects = buildClusterObjects(model, cluster);
+        const crdBound = objects.filter((o) => o.requiresCrd !== undefined).map((o) => o.object);
+        perFile.push([`${dir}/${MANIFESTS_FILE}`, objects.filter((o) => o.requiresCrd === undefined).map((o) => o.object)]);
+        if (crdBound.length > 0) perFile.push([`${dir}/${CRD_OBJECTS_FILE}`, crdBound]);
+        perFile.push([`${dir}/${KUSTOMIZATION_FILE}`, [{ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [MANIFESTS_FILE] }]]);
+        for (const pool of cluster.pools) perFile.push([`${dir}/examples/gpu-job-${pool.name}.yaml`, [exampleGpuJob(cluster, pool)]]);
+      }
       const stop = clock();
       const files = new Map<string, string>();
-      for (const [name, objects] of perCluster) files.set(`kubernetes/${name}/objects.json`, JSON.stringify(objects, null, 2));
+      for (const [path, objects] of perFile) files.set(path, JSON.stringify(objects, null, 2));
       const bytes = await writeAll(out, files);
       return { ...stop(), bytes, files: files.size };
     }
