@@ -7,19 +7,9 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { analyzeText, DEFAULT_BLUEPRINT_DISPLAY, type Analysis } from "../../check/analyze.js";
 import { hasErrors, type Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
-import { writeFileAtomically } from "../../output/write-file.js";
-import {
-  buildPlan,
-  diffModels,
-  diffTerraform,
-  planFinding,
-  renderJson,
-  renderMarkdown,
-  renderSarif,
-  renderText,
-  type Plan,
-  type PlanDiff,
-} from "../../report/index.js";
+// The report and the atomic writer are loaded when a plan runs (import() below), not when the CLI starts: every
+// other verb (validate first) would pay for them (~10 ms).
+import type { Plan, PlanDiff } from "../../report/index.js";
 import { analyzeInputs, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type CommandContext } from "../io.js";
 
 export type PlanFormat = "text" | "markdown" | "json" | "sarif";
@@ -99,6 +89,7 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
     throw new UsageError(`utilisation must be above 0 and at most 1, got ${utilisation}`);
   }
 
+  const { buildPlan, planFinding, renderJson, renderMarkdown, renderSarif, renderText } = await import("../../report/index.js");
   const [head] = await analyzeInputs(file === undefined ? [] : [file], io);
   if (head === undefined) throw new UsageError("no blueprint");
   const display = head.file;
@@ -173,6 +164,7 @@ async function diff(
   const baseTf = headBroken || base?.model === undefined || baseBroken ? new Map<string, object>() : synthesize(base.model, base.findings);
   if (headBroken) note = [note, "Terraform not compared: the blueprint has errors, so it has no Terraform."].filter(Boolean).join(" ");
   else if (baseBroken) note = [note, "the base has errors, so it has no Terraform: every Terraform resource is new."].filter(Boolean).join(" ");
+  const { diffModels, diffTerraform } = await import("../../report/index.js");
   return diffModels(base?.model, head.model, label, {
     terraform: diffTerraform(baseTf, headTf),
     ...(note === undefined ? {} : { note }),
@@ -185,6 +177,7 @@ async function emit(output: string, options: PlanCommandOptions, io: CliIo): Pro
     return;
   }
   const target = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
+  const { writeFileAtomically } = await import("../../output/write-file.js");
   await writeFileAtomically(target, output).catch((e: unknown) => {
     throw new UsageError(`cannot write --out ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
   });

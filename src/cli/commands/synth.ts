@@ -5,8 +5,6 @@ import { type Command, Option } from "commander";
 import { DEFAULT_BLUEPRINT_DISPLAY } from "../../check/analyze.js";
 import { hasErrors, type Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
-import { writeTreeAtomically } from "../../output/write-tree.js";
-import { kubernetesManifests } from "../../synth/kubernetes/manifests.js";
 import { EXIT_FINDINGS, EXIT_OK, analyzeInputs, type CommandContext } from "../io.js";
 import { findingLines, summaryLine } from "./validate.js";
 
@@ -31,7 +29,8 @@ export const SYNTH_EMITTERS: readonly SynthEmitter[] = [
     return terraformFiles(c.model, c.findings, { profile: c.profile, file: c.file });
   },
   // kubernetes/<cluster>/{manifests.yaml, crd-objects.yaml, kustomization.yaml, examples/}: the same objects as YAML.
-  (c) => Promise.resolve(kubernetesManifests(c.model, { profile: c.profile })),
+  // Loaded on use too, like the writer below: `aifactory validate` should not load what only synth needs.
+  async (c) => (await import("../../synth/kubernetes/manifests.js")).kubernetesManifests(c.model, { profile: c.profile }),
 ];
 
 export const DEFAULT_OUT_DIR = "cdktf.out";
@@ -74,6 +73,7 @@ export async function runSynth(
     }
   }
   const outDir = args.out ?? DEFAULT_OUT_DIR;
+  const { writeTreeAtomically } = await import("../../output/write-tree.js");
   await writeTreeAtomically(resolve(io.cwd, outDir), files);
   io.stdout(`${analysis.file}: wrote ${files.size} files to ${outDir}\n`);
   return EXIT_OK;
