@@ -82,6 +82,14 @@ const STEPS: readonly Step[] = [
   { name: "yaml-floor", what: "floor: JSON.stringify of the Kubernetes objects → the same files on disk", kind: "in-process", perSize: true, command: task("yaml-floor") },
   { name: "yaml", what: "Kubernetes YAML emission → disk (in-process)", kind: "in-process", floor: "yaml-floor", perSize: true, command: task("yaml") },
   {
+    name: "synth",
+    what: "`aifactory synth FILE` (whole process: validate, Terraform JSON as cdktf writes it, YAML, one atomic write)",
+    kind: "process",
+    floor: "node",
+    perSize: true,
+    command: (file, out) => ({ argv: [node, join(ROOT, "bin/aifactory.js"), "synth", file, "--out", join(out, "cdktf.out")] }),
+  },
+  {
     name: "cdktf-app",
     what: "the cdktf app alone: `node dist/src/synth/terraform/app.js` (whole process)",
     kind: "process",
