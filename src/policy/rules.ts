@@ -221,38 +221,54 @@ function tenantNamespaces(objects: readonly EmittedObject[]): EmittedObject[] {
   return objects.filter((e) => e.object.kind === "Namespace" && e.object.metadata?.labels?.[TENANT_LABEL] !== undefined);
 }
 
-/** Objects of this kind in the namespace, on the same cluster. */
-const inNamespace = (objects: readonly EmittedObject[], ns: EmittedObject, kind: string) =>
-  objects.filter((e) => e.cluster === ns.cluster && e.object.kind === kind && e.object.metadata?.namespace === ns.object.metadata?.name);
+/** Objects of one kind in one namespace of one cluster; the index is built once per check (tenants × objects was quadratic). */
+type NamespaceIndex = (ns: EmittedObject, kind: string) => readonly EmittedObject[];
+
+function indexByNamespace(objects: readonly EmittedObject[]): NamespaceIndex {
+  const byCluster = new Map<EmittedObject["cluster"], Map<string, EmittedObject[]>>();
+  for (const e of objects) {
+    const namespace = e.object.metadata?.namespace;
+    if (namespace === undefined) continue;
+    const key = `${namespace}\u0000${e.object.kind ?? ""}`;
+    let map = byCluster.get(e.cluster);
+    if (map === undefined) byCluster.set(e.cluster, (map = new Map()));
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [e]);
+    else list.push(e);
+  }
+  return (ns, kind) => byCluster.get(ns.cluster)?.get(`${ns.object.metadata?.name ?? ""}\u0000${kind}`) ?? [];
+}
 
 function tenantRule(
   code: string,
   description: string,
-  ok: (objects: readonly EmittedObject[], ns: EmittedObject) => boolean,
+  ok: (inNamespace: NamespaceIndex, ns: EmittedObject) => boolean,
   what: string,
 ): SecurityRule {
   return {
     code,
     severity: "error",
     description,
-    check: (objects) =>
-      tenantNamespaces(objects)
-        .filter((ns) => !ok(objects, ns))
+    check: (objects) => {
+      const inNamespace = indexByNamespace(objects);
+      return tenantNamespaces(objects)
+        .filter((ns) => !ok(inNamespace, ns))
         .map((ns) => ({
           code,
           severity: "error" as const,
           message: `cluster ${ns.cluster.name}: tenant namespace ${ns.object.metadata?.name ?? ""} has no ${what}`,
           path: ns.path,
           fix: REPORT,
-        })),
+        }));
+    },
   };
 }
 
 export const defaultDeny = tenantRule(
   "AIF-SEC010",
   "Every tenant namespace has a default-deny NetworkPolicy (all pods, Ingress and Egress, no rules).",
-  (objects, ns) =>
-    inNamespace(objects, ns, "NetworkPolicy").some((p) => {
+  (inNamespace, ns) =>
+    inNamespace(ns, "NetworkPolicy").some((p) => {
       const spec = record(p.object["spec"]);
       const types = Array.isArray(spec["policyTypes"]) ? spec["policyTypes"] : [];
       const selector = record(spec["podSelector"]);
@@ -270,7 +286,7 @@ export const defaultDeny = tenantRule(
 export const gpuQuota = tenantRule(
   "AIF-SEC011",
   `Every tenant namespace has a ResourceQuota on ${GPU_RESOURCE} (${GPU_QUOTA_KEY}).`,
-  (objects, ns) => inNamespace(objects, ns, "ResourceQuota").some((q) => record(record(q.object["spec"])["hard"])[GPU_QUOTA_KEY] !== undefined),
+  (inNamespace, ns) => inNamespace(ns, "ResourceQuota").some((q) => record(record(q.object["spec"])["hard"])[GPU_QUOTA_KEY] !== undefined),
   `ResourceQuota on ${GPU_QUOTA_KEY}`,
 );
 
