@@ -177,6 +177,9 @@ const PATTERN_MEANINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\^\(\[a-z0-9\]\(\[-a-z0-9\]\*\[a-z0-9\]\)\?\(\\\./, "a Kubernetes label key ([dns-prefix/]name, the name at most 63 letters, digits, '-', '_' or '.')"],
   [/^\^\(\(\[A-Za-z0-9\]/, "a Kubernetes label value (at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit)"],
   [/^\^\[a-z0-9\.-\]\+\//, "an extended resource name such as rdma/rdma_shared_device_a"],
+  // Free text ends up in terminals and pull-request comments: control characters (terminal escapes) are refused.
+  [/^\^\[\^\\u0000-\\u0008/, "text without control characters (line breaks and tabs allowed; terminal escape sequences are not)"],
+  [/^\^\[\^\\u0000-\\u001f/, "one line of text without control characters (terminal escape sequences are not allowed)"],
 ];
 
 /** "Hall_A" → "hall-a": a valid name close to what the user wrote. */

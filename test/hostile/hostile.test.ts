@@ -68,6 +68,7 @@ const CASES: readonly Case[] = [
   { name: "an invalid Kubernetes name (upper case, underscore)", content: variant("- name: research", "- name: Research_Team"), code: "AIF-S007", exit: 1 },
   { name: "a Kubernetes name too long", content: variant("- name: research", `- name: ${"r".repeat(64)}`), code: /^AIF-S0(07|10)$/, exit: 1 },
   { name: "a name with a path in it", content: variant("- name: h100\n", "- name: ../../etc\n"), code: "AIF-S007", exit: 1 },
+  { name: "a terminal escape sequence in free text", content: variant("partner: Local development", 'partner: "Local\\e[2J\\e[31mdevelopment"'), code: "AIF-S007", exit: 1, message: /control characters/ },
   { name: "a YAML syntax error", content: variant("cooling: liquid", "cooling: [liquid"), code: "AIF-Y001", exit: 1 },
 ];
 

@@ -8,11 +8,12 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aifactory.dev/schemas/v1alpha1/blueprint.schema.json","title":"AIFactoryBlueprint","description":"An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"type":"string","const":"aifactory.dev/v1alpha1","description":"Blueprint format version."},"kind":{"type":"string","const":"AIFactory"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/FactorySpec"}},"definitions":{"DnsLabel":{"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"Metadata":{"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative."}}},"FactorySpec":{"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}},"Program":{"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"}}},"Phase":{"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}},"Funding":{"title":"Funding","type":"object","additionalProperties":false,"properties":{"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"Funding unlocked per GW deployed, in billion USD. @default 10 (up to $100B progressively, one tranche per GW)."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"Funding ceiling in billion USD. @default 100"},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}}},"SystemId":{"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl144","rubin-ultra-nvl576"],"description":"A system from the aifactory catalog (`aifactory catalog`)."},"CatalogOverride":{"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from."},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site."},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}},"Hall":{"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}},"NodeLimit":{"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]},"Cluster":{"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}},"Kubeconfig":{"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."},"Tenant":{"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."},"PriorityTier":{"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500}}},"Networking":{"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default one per GPU (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default 64 (Quantum-2 QM9700 / Spectrum-X800 SN5600 class)."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}},"NetworkOperator":{"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}},"DevicePluginDeployment":{"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."},"Pool":{"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."},"Taint":{"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}},"DevicePluginConfig":{"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}},"GpuSharing":{"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}}}};
-const schema12 = {"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aifactory.dev/schemas/v1alpha1/blueprint.schema.json","title":"AIFactoryBlueprint","description":"An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"type":"string","const":"aifactory.dev/v1alpha1","description":"Blueprint format version."},"kind":{"type":"string","const":"AIFactory"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/FactorySpec"}},"definitions":{"DnsLabel":{"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"Metadata":{"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"FactorySpec":{"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}},"Program":{"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"}}},"Phase":{"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}},"Funding":{"title":"Funding","type":"object","additionalProperties":false,"properties":{"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"Funding unlocked per GW deployed, in billion USD. @default 10 (up to $100B progressively, one tranche per GW)."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"Funding ceiling in billion USD. @default 100"},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}}},"SystemId":{"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl144","rubin-ultra-nvl576"],"description":"A system from the aifactory catalog (`aifactory catalog`)."},"CatalogOverride":{"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}},"Hall":{"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}},"NodeLimit":{"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]},"Cluster":{"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}},"Kubeconfig":{"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."},"Tenant":{"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."},"PriorityTier":{"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"Networking":{"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default one per GPU (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default 64 (Quantum-2 QM9700 / Spectrum-X800 SN5600 class)."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}},"NetworkOperator":{"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}},"DevicePluginDeployment":{"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."},"Pool":{"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."},"Taint":{"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}},"DevicePluginConfig":{"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}},"GpuSharing":{"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}}}};
+const schema12 = {"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}};
 const schema13 = {"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
+const pattern1 = new RegExp("^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -98,9 +99,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data1};
+if(!pattern1.test(data1)){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$",parentSchema:schema12.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -110,11 +110,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.illustrative !== undefined){
-let data2 = data.illustrative;
-if(typeof data2 === "string"){
-if(func2(data2) > 2000){
-const err8 = {instancePath:instancePath+"/illustrative",schemaPath:"#/properties/illustrative/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema12.properties.illustrative,data:data2};
+else {
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.description.type,parentSchema:schema12.properties.description,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -124,8 +121,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/illustrative",schemaPath:"#/properties/illustrative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.illustrative.type,parentSchema:schema12.properties.illustrative,data:data2};
+if(data.illustrative !== undefined){
+let data2 = data.illustrative;
+if(typeof data2 === "string"){
+if(func2(data2) > 2000){
+const err9 = {instancePath:instancePath+"/illustrative",schemaPath:"#/properties/illustrative/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema12.properties.illustrative,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -134,15 +134,36 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(!pattern1.test(data2)){
+const err10 = {instancePath:instancePath+"/illustrative",schemaPath:"#/properties/illustrative/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$",parentSchema:schema12.properties.illustrative,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/illustrative",schemaPath:"#/properties/illustrative/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.illustrative.type,parentSchema:schema12.properties.illustrative,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -155,7 +176,7 @@ const schema15 = {"title":"Program","type":"object","additionalProperties":false
 const schema19 = {"title":"Funding","type":"object","additionalProperties":false,"properties":{"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"Funding unlocked per GW deployed, in billion USD. @default 10 (up to $100B progressively, one tranche per GW)."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"Funding ceiling in billion USD. @default 100"},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}}};
 const schema16 = {"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}};
 const schema18 = {"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl144","rubin-ultra-nvl576"],"description":"A system from the aifactory catalog (`aifactory catalog`)."};
-const pattern2 = new RegExp("^20[0-9]{2}-(H[12]|Q[1-4])$", "u");
+const pattern4 = new RegExp("^20[0-9]{2}-(H[12]|Q[1-4])$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -251,7 +272,7 @@ errors++;
 if(data.online !== undefined){
 let data1 = data.online;
 if(typeof data1 === "string"){
-if(!pattern2.test(data1)){
+if(!pattern4.test(data1)){
 const err8 = {instancePath:instancePath+"/online",schemaPath:"#/properties/online/pattern",keyword:"pattern",params:{pattern: "^20[0-9]{2}-(H[12]|Q[1-4])$"},message:"must match pattern \""+"^20[0-9]{2}-(H[12]|Q[1-4])$"+"\"",schema:"^20[0-9]{2}-(H[12]|Q[1-4])$",parentSchema:schema16.properties.online,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -719,7 +740,8 @@ validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from."},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}}};
+const schema20 = {"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}}};
+const pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -783,8 +805,8 @@ errors++;
 if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.source,data:data1};
+if(func2(data1) > 500){
+const err5 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema20.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -793,9 +815,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.source.type,parentSchema:schema20.properties.source,data:data1};
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -804,12 +825,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.gpuPowerW !== undefined){
-let data2 = data.gpuPowerW;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 10000 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema20.properties.gpuPowerW,data:data2};
+if(!pattern5.test(data1)){
+const err7 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema20.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -818,8 +835,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data2 <= 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.gpuPowerW,data:data2};
+}
+else {
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.source.type,parentSchema:schema20.properties.source,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -829,8 +847,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.gpuPowerW.type,parentSchema:schema20.properties.gpuPowerW,data:data2};
+if(data.gpuPowerW !== undefined){
+let data2 = data.gpuPowerW;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 10000 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema20.properties.gpuPowerW,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -839,12 +860,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.nodePowerKW !== undefined){
-let data3 = data.nodePowerKW;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1000 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema20.properties.nodePowerKW,data:data3};
+if(data2 <= 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.gpuPowerW,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -853,8 +870,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data3 <= 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.nodePowerKW,data:data3};
+}
+else {
+const err11 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.gpuPowerW.type,parentSchema:schema20.properties.gpuPowerW,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -864,8 +882,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.nodePowerKW.type,parentSchema:schema20.properties.nodePowerKW,data:data3};
+if(data.nodePowerKW !== undefined){
+let data3 = data.nodePowerKW;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema20.properties.nodePowerKW,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -874,12 +895,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.rackPowerKW !== undefined){
-let data4 = data.rackPowerKW;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 5000 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema20.properties.rackPowerKW,data:data4};
+if(data3 <= 0 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.nodePowerKW,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -888,8 +905,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4 <= 0 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.rackPowerKW,data:data4};
+}
+else {
+const err14 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.nodePowerKW.type,parentSchema:schema20.properties.nodePowerKW,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -899,8 +917,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.rackPowerKW.type,parentSchema:schema20.properties.rackPowerKW,data:data4};
+if(data.rackPowerKW !== undefined){
+let data4 = data.rackPowerKW;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 5000 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema20.properties.rackPowerKW,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -909,11 +930,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.nodesPerRack !== undefined){
-let data5 = data.nodesPerRack;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err16 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.nodesPerRack.type,parentSchema:schema20.properties.nodesPerRack,data:data5};
+if(data4 <= 0 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.rackPowerKW,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -922,9 +940,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 1000 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema20.properties.nodesPerRack,data:data5};
+}
+else {
+const err17 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.rackPowerKW.type,parentSchema:schema20.properties.rackPowerKW,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -933,8 +951,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data5 < 1 || isNaN(data5)){
-const err18 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.nodesPerRack,data:data5};
+}
+if(data.nodesPerRack !== undefined){
+let data5 = data.nodesPerRack;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err18 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.nodesPerRack.type,parentSchema:schema20.properties.nodesPerRack,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -943,13 +964,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-if(data.gpuMemoryGB !== undefined){
-let data6 = data.gpuMemoryGB;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 100000 || isNaN(data6)){
-const err19 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1000 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema20.properties.nodesPerRack,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -958,8 +975,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data6 <= 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
+if(data5 < 1 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.nodesPerRack,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -969,8 +986,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.gpuMemoryGB.type,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
+}
+if(data.gpuMemoryGB !== undefined){
+let data6 = data.gpuMemoryGB;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 100000 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -979,12 +1000,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.nicGbps !== undefined){
-let data7 = data.nicGbps;
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 100000 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.nicGbps,data:data7};
+if(data6 <= 0 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -993,8 +1010,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7 <= 0 || isNaN(data7)){
-const err23 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.nicGbps,data:data7};
+}
+else {
+const err23 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.gpuMemoryGB.type,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1004,8 +1022,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.nicGbps.type,parentSchema:schema20.properties.nicGbps,data:data7};
+if(data.nicGbps !== undefined){
+let data7 = data.nicGbps;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 100000 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.nicGbps,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1014,10 +1035,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data7 <= 0 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.nicGbps,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1026,12 +1045,35 @@ vErrors.push(err25);
 }
 errors++;
 }
+}
+else {
+const err26 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.nicGbps.type,parentSchema:schema20.properties.nicGbps,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
 validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site."},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}};
-const func9 = Object.prototype.hasOwnProperty;
+const schema22 = {"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}};
+const func10 = Object.prototype.hasOwnProperty;
 const schema25 = {"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1246,7 +1288,7 @@ return errors === 0;
 const schema27 = {"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}};
 const schema29 = {"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]};
 const schema30 = {"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."};
-const pattern7 = new RegExp("^1\\.[0-9]{2}$", "u");
+const pattern12 = new RegExp("^1\\.[0-9]{2}$", "u");
 const schema31 = {"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1442,7 +1484,7 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500}}};
+const schema33 = {"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1586,9 +1628,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.description.type,parentSchema:schema33.properties.description,data:data3};
+if(!pattern1.test(data3)){
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$",parentSchema:schema33.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1598,14 +1639,25 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.description.type,parentSchema:schema33.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -1615,7 +1667,7 @@ return errors === 0;
 
 const schema35 = {"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default one per GPU (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default 64 (Quantum-2 QM9700 / Spectrum-X800 SN5600 class)."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}};
 const schema36 = {"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}};
-const pattern10 = new RegExp("^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$", "u");
+const pattern16 = new RegExp("^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1917,7 +1969,7 @@ errors++;
 if(data7.rdmaResource !== undefined){
 let data9 = data7.rdmaResource;
 if(typeof data9 === "string"){
-if(!pattern10.test(data9)){
+if(!pattern16.test(data9)){
 const err25 = {instancePath:instancePath+"/networkOperator/rdmaResource",schemaPath:"#/definitions/NetworkOperator/properties/rdmaResource/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$",parentSchema:schema36.properties.rdmaResource,data:data9};
 if(vErrors === null){
 vErrors = [err25];
@@ -1980,8 +2032,8 @@ return errors === 0;
 }
 
 const schema37 = {"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."};
-const pattern11 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
-const pattern12 = new RegExp("^sha256:[a-f0-9]{64}$", "u");
+const pattern17 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
+const pattern18 = new RegExp("^sha256:[a-f0-9]{64}$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2002,7 +2054,7 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern11.test(data0)){
+if(!pattern17.test(data0)){
 const err1 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^v[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema37.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err1];
@@ -2027,7 +2079,7 @@ errors++;
 if(data.imageDigest !== undefined){
 let data1 = data.imageDigest;
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
+if(!pattern18.test(data1)){
 const err3 = {instancePath:instancePath+"/imageDigest",schemaPath:"#/properties/imageDigest/pattern",keyword:"pattern",params:{pattern: "^sha256:[a-f0-9]{64}$"},message:"must match pattern \""+"^sha256:[a-f0-9]{64}$"+"\"",schema:"^sha256:[a-f0-9]{64}$",parentSchema:schema37.properties.imageDigest,data:data1};
 if(vErrors === null){
 vErrors = [err3];
@@ -2111,8 +2163,8 @@ return errors === 0;
 
 const schema39 = {"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."};
 const schema45 = {"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}};
-const pattern16 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
-const pattern17 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
+const pattern22 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
+const pattern23 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
 const schema43 = {"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}};
 const schema44 = {"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}};
 
@@ -2556,7 +2608,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern16.test(key1)){
+if(!pattern22.test(key1)){
 const err23 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema39.properties.labels.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err23];
@@ -2592,7 +2644,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern17.test(data7)){
+if(!pattern23.test(data7)){
 const err26 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema39.properties.labels.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err26];
@@ -2668,7 +2720,7 @@ errors++;
 if(data9.key !== undefined){
 let data10 = data9.key;
 if(typeof data10 === "string"){
-if(!pattern16.test(data10)){
+if(!pattern22.test(data10)){
 const err32 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema45.properties.key,data:data10};
 if(vErrors === null){
 vErrors = [err32];
@@ -2703,7 +2755,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern17.test(data11)){
+if(!pattern23.test(data11)){
 const err35 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema45.properties.value,data:data11};
 if(vErrors === null){
 vErrors = [err35];
@@ -2823,7 +2875,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema27.properties, key0))){
+if(!(func10.call(schema27.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -2882,7 +2934,7 @@ errors++;
 if(data.kubernetesVersion !== undefined){
 let data1 = data.kubernetesVersion;
 if(typeof data1 === "string"){
-if(!pattern7.test(data1)){
+if(!pattern12.test(data1)){
 const err8 = {instancePath:instancePath+"/kubernetesVersion",schemaPath:"#/properties/kubernetesVersion/pattern",keyword:"pattern",params:{pattern: "^1\\.[0-9]{2}$"},message:"must match pattern \""+"^1\\.[0-9]{2}$"+"\"",schema:"^1\\.[0-9]{2}$",parentSchema:schema27.properties.kubernetesVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
@@ -3282,7 +3334,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema22.properties, key0))){
+if(!(func10.call(schema22.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err6];
@@ -3361,9 +3413,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/partner",schemaPath:"#/properties/partner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.partner.type,parentSchema:schema22.properties.partner,data:data1};
+if(!pattern5.test(data1)){
+const err13 = {instancePath:instancePath+"/partner",schemaPath:"#/properties/partner/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema22.properties.partner,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3373,11 +3424,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.phase !== undefined){
-let data2 = data.phase;
-if(typeof data2 === "string"){
-if(func2(data2) > 63){
-const err14 = {instancePath:instancePath+"/phase",schemaPath:"#/definitions/DnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema13,data:data2};
+else {
+const err14 = {instancePath:instancePath+"/partner",schemaPath:"#/properties/partner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.partner.type,parentSchema:schema22.properties.partner,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3386,8 +3434,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err15 = {instancePath:instancePath+"/phase",schemaPath:"#/definitions/DnsLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};
+}
+if(data.phase !== undefined){
+let data2 = data.phase;
+if(typeof data2 === "string"){
+if(func2(data2) > 63){
+const err15 = {instancePath:instancePath+"/phase",schemaPath:"#/definitions/DnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema13,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3396,8 +3448,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern0.test(data2)){
-const err16 = {instancePath:instancePath+"/phase",schemaPath:"#/definitions/DnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema13,data:data2};
+if(func2(data2) < 1){
+const err16 = {instancePath:instancePath+"/phase",schemaPath:"#/definitions/DnsLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3406,9 +3458,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/phase",schemaPath:"#/definitions/DnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};
+if(!pattern0.test(data2)){
+const err17 = {instancePath:instancePath+"/phase",schemaPath:"#/definitions/DnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema13,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3418,11 +3469,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.gridInterconnectMW !== undefined){
-let data3 = data.gridInterconnectMW;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100000 || isNaN(data3)){
-const err18 = {instancePath:instancePath+"/gridInterconnectMW",schemaPath:"#/properties/gridInterconnectMW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema22.properties.gridInterconnectMW,data:data3};
+else {
+const err18 = {instancePath:instancePath+"/phase",schemaPath:"#/definitions/DnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3431,8 +3479,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data3 <= 0 || isNaN(data3)){
-const err19 = {instancePath:instancePath+"/gridInterconnectMW",schemaPath:"#/properties/gridInterconnectMW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema22.properties.gridInterconnectMW,data:data3};
+}
+if(data.gridInterconnectMW !== undefined){
+let data3 = data.gridInterconnectMW;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100000 || isNaN(data3)){
+const err19 = {instancePath:instancePath+"/gridInterconnectMW",schemaPath:"#/properties/gridInterconnectMW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema22.properties.gridInterconnectMW,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3441,9 +3493,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/gridInterconnectMW",schemaPath:"#/properties/gridInterconnectMW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.gridInterconnectMW.type,parentSchema:schema22.properties.gridInterconnectMW,data:data3};
+if(data3 <= 0 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/gridInterconnectMW",schemaPath:"#/properties/gridInterconnectMW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema22.properties.gridInterconnectMW,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3453,11 +3504,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.pue !== undefined){
-let data4 = data.pue;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 3 || isNaN(data4)){
-const err21 = {instancePath:instancePath+"/pue",schemaPath:"#/properties/pue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema22.properties.pue,data:data4};
+else {
+const err21 = {instancePath:instancePath+"/gridInterconnectMW",schemaPath:"#/properties/gridInterconnectMW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.gridInterconnectMW.type,parentSchema:schema22.properties.gridInterconnectMW,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3466,8 +3514,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data4 < 1 || isNaN(data4)){
-const err22 = {instancePath:instancePath+"/pue",schemaPath:"#/properties/pue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.pue,data:data4};
+}
+if(data.pue !== undefined){
+let data4 = data.pue;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 3 || isNaN(data4)){
+const err22 = {instancePath:instancePath+"/pue",schemaPath:"#/properties/pue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema22.properties.pue,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3476,9 +3528,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/pue",schemaPath:"#/properties/pue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.pue.type,parentSchema:schema22.properties.pue,data:data4};
+if(data4 < 1 || isNaN(data4)){
+const err23 = {instancePath:instancePath+"/pue",schemaPath:"#/properties/pue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema22.properties.pue,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3488,11 +3539,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.location !== undefined){
-let data5 = data.location;
-if(typeof data5 === "string"){
-if(func2(data5) > 200){
-const err24 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema22.properties.location,data:data5};
+else {
+const err24 = {instancePath:instancePath+"/pue",schemaPath:"#/properties/pue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.pue.type,parentSchema:schema22.properties.pue,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3502,8 +3550,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.location.type,parentSchema:schema22.properties.location,data:data5};
+if(data.location !== undefined){
+let data5 = data.location;
+if(typeof data5 === "string"){
+if(func2(data5) > 200){
+const err25 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema22.properties.location,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3512,12 +3563,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.gridCarbonGCO2PerKWh !== undefined){
-let data6 = data.gridCarbonGCO2PerKWh;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 2000 || isNaN(data6)){
-const err26 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000},message:"must be <= 2000",schema:2000,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
+if(!pattern5.test(data5)){
+const err26 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema22.properties.location,data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3526,8 +3573,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err27 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
+}
+else {
+const err27 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.location.type,parentSchema:schema22.properties.location,data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3537,8 +3585,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.gridCarbonGCO2PerKWh.type,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
+if(data.gridCarbonGCO2PerKWh !== undefined){
+let data6 = data.gridCarbonGCO2PerKWh;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 2000 || isNaN(data6)){
+const err28 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000},message:"must be <= 2000",schema:2000,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3547,17 +3598,38 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.halls !== undefined){
-let data7 = data.halls;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err29 = {instancePath:instancePath+"/halls",schemaPath:"#/properties/halls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.halls,data:data7};
+if(data6 < 0 || isNaN(data6)){
+const err29 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.gridCarbonGCO2PerKWh.type,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.halls !== undefined){
+let data7 = data.halls;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err31 = {instancePath:instancePath+"/halls",schemaPath:"#/properties/halls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.halls,data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -3570,12 +3642,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/halls",schemaPath:"#/properties/halls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.halls.type,parentSchema:schema22.properties.halls,data:data7};
+const err32 = {instancePath:instancePath+"/halls",schemaPath:"#/properties/halls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.halls.type,parentSchema:schema22.properties.halls,data:data7};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err32];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err32);
 }
 errors++;
 }
@@ -3584,12 +3656,12 @@ if(data.clusters !== undefined){
 let data9 = data.clusters;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err31 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.clusters,data:data9};
+const err33 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.clusters,data:data9};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err33];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -3602,24 +3674,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.clusters.type,parentSchema:schema22.properties.clusters,data:data9};
+const err34 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.clusters.type,parentSchema:schema22.properties.clusters,data:data9};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err34];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err35];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err35);
 }
 errors++;
 }
