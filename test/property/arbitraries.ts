@@ -1,16 +1,11 @@
 // fast-check arbitraries for blueprints: mutations of the bundled ones (fields removed, retyped, duplicated, out of
 // range, renamed) and blueprints generated from scratch. AIFACTORY_PROPERTY_RUNS scales every property's run count.
-// The seed is fixed so that CI runs the same cases every time and a failure replays; AIFACTORY_PROPERTY_SEED=<n>
-// explores other cases (fast-check prints the seed and path of a failure to replay it).
+// The seed is fixed for every property test (test/support/fast-check-seed.ts); AIFACTORY_PROPERTY_SEED changes it.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { parse } from "yaml";
 import { packageRoot } from "../../src/check/analyze.js";
-
-const DEFAULT_SEED = 2025_09_22;
-const seed = Number(process.env["AIFACTORY_PROPERTY_SEED"] ?? DEFAULT_SEED);
-fc.configureGlobal({ seed: Number.isInteger(seed) ? seed : DEFAULT_SEED });
 
 /** Runs for a property: its share of the suite's budget, times AIFACTORY_PROPERTY_RUNS / 1000 when that is set. */
 export function runs(base: number): number {
