@@ -229,7 +229,11 @@ async function main(): Promise<void> {
       });
       return [`| ${[...header, ...growth].join(" | ")} |`, `|${[...header, ...growth].map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
     };
-    const bytes = opts.sizes.map((k) => `${k}×: cdk.tf.json ${(med("terraform", k, (s) => s.bytes) / 1048576).toFixed(1)} MiB, YAML ${(med("yaml", k, (s) => s.bytes) / 1048576).toFixed(1)} MiB`);
+    const mib = (step: string, k: number): string => {
+      const b = med(step, k, (s) => s.bytes);
+      return Number.isFinite(b) ? `${(b / 1048576).toFixed(1)} MiB` : "not measured";
+    };
+    const bytes = opts.sizes.map((k) => `${k}×: cdk.tf.json ${mib("terraform", k)}, YAML ${mib("yaml", k)}`);
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`;
     const report = [
       `Machine: ${machine}`,
