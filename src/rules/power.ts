@@ -3,7 +3,10 @@ import type { Finding } from "../findings/finding.js";
 import type { ResolvedFactory, ResolvedPool, ResolvedSite } from "../model/types.js";
 import { ceilMW, finding, fmt, mw, pct, q, type Rule } from "./rule.js";
 
-/** "pool c/p to 90 racks": the smallest cut of the largest pool that removes `excessItMW`, or undefined if it cannot. */
+/**
+ * "reduce pool c/p to 90 racks": the smallest cut of the largest pool that removes `excessItMW` ("remove pool c/p"
+ * when nothing of it can stay), or undefined when even removing it would not do.
+ */
 export function shrinkHint(pools: readonly ResolvedPool[], excessItMW: number): string | undefined {
   const largest = [...pools].sort((a, b) => b.totals.itMW - a.totals.itMW)[0];
   if (largest === undefined || largest.totals.itMW <= excessItMW) return undefined;
@@ -12,7 +15,8 @@ export function shrinkHint(pools: readonly ResolvedPool[], excessItMW: number): 
   if (units === 0) return undefined;
   const perUnit = largest.totals.itMW / units;
   const keep = units - Math.ceil(excessItMW / perUnit - 1e-9);
-  return `pool ${largest.cluster}/${largest.name} to ${fmt(keep, 0)} ${byRacks ? "rack" : "node"}${keep === 1 ? "" : "s"}`;
+  if (keep < 1) return `remove pool ${largest.cluster}/${largest.name}`;
+  return `reduce pool ${largest.cluster}/${largest.name} to ${fmt(keep, 0)} ${byRacks ? "rack" : "node"}${keep === 1 ? "" : "s"}`;
 }
 
 const poolsOfHall = (site: ResolvedSite, hall: string): ResolvedPool[] =>
@@ -35,7 +39,7 @@ export const hallItBudget: Rule = {
             message: `hall ${site.name}/${h.name}: pools draw ${mw(h.totals.itMW)} MW IT, budget ${mw(h.itPowerMW)} MW`,
             measured: q(h.totals.itMW, "MW"),
             limit: q(h.itPowerMW, "MW"),
-            fix: `${hint !== undefined ? `reduce ${hint} or ` : "move pools to another hall or "}raise ${h.name} itPowerMW to ${mw(ceilMW(h.totals.itMW))}`,
+            fix: `${hint !== undefined ? `${hint} or ` : "move pools to another hall or "}raise ${h.name} itPowerMW to ${mw(ceilMW(h.totals.itMW))}`,
           });
         }),
     ),
@@ -57,7 +61,7 @@ export const siteGrid: Rule = {
           message: `site ${s.name}: ${mw(s.totals.itMW)} MW IT × PUE ${s.pue} = ${mw(s.totals.facilityMW)} MW facility, grid interconnect ${mw(s.gridInterconnectMW)} MW`,
           measured: q(s.totals.facilityMW, "MW"),
           limit: q(s.gridInterconnectMW, "MW"),
-          fix: `${hint !== undefined ? `reduce ${hint} or ` : ""}raise ${s.name} gridInterconnectMW to ${mw(ceilMW(s.totals.facilityMW))}`,
+          fix: `${hint !== undefined ? `${hint} or ` : ""}raise ${s.name} gridInterconnectMW to ${mw(ceilMW(s.totals.facilityMW))}`,
         });
       }),
 };

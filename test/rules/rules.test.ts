@@ -65,6 +65,14 @@ describe("messages and fixes carry the actual values", () => {
     expect(f.fix).toBe("reduce pool c1/gb200 to 1 rack or raise hall-a itPowerMW to 0.254");
   });
 
+  it("AIF-P001 proposes removing a pool, never sizing it to 0, when nothing of it can stay", () => {
+    const bp = base();
+    bp.spec.sites[0].halls[0].itPowerMW = 0.1;
+    const f = checkFactory(resolveFactory(bp)).find((x) => x.code === "AIF-P001")!;
+    expect(f.fix).toBe("remove pool c1/gb200 or raise hall-a itPowerMW to 0.254");
+    expect(f.fix).not.toMatch(/to 0 (racks|nodes)/);
+  });
+
   it("AIF-K001 says which units it counts when sharing is on", () => {
     const bp = base();
     const cluster = bp.spec.sites[0].clusters[0];
