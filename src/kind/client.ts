@@ -5,7 +5,10 @@ import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } 
 import type { V1Node, V1Pod } from "@kubernetes/client-node";
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { JsonPatchOp, KubeCluster, NodeView, PodView } from "./cluster.js";
-import { apiRefused, clusterUnreachable, connectionCause, contextNotFound } from "./errors.js";
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { delimiter, join } from "node:path";
+import { apiRefused, clusterUnreachable, connectionCause, contextNotFound, kubeconfigMissing } from "./errors.js";
 
 export interface ConnectOptions {
   readonly context: string;
@@ -15,9 +18,15 @@ export interface ConnectOptions {
 
 export function connectKubeCluster(options: ConnectOptions): KubeCluster {
   const kc = new KubeConfig();
+  const source = options.kubeconfig ?? (process.env["KUBECONFIG"] || "~/.kube/config");
+  // Without a file, client-node would fall back to an in-cluster or localhost:8080 context: say what is missing instead.
+  const files =
+    options.kubeconfig !== undefined
+      ? [options.kubeconfig]
+      : (process.env["KUBECONFIG"] || join(homedir(), ".kube", "config")).split(delimiter).filter((f) => f !== "");
+  if (!files.some((f) => existsSync(f))) throw kubeconfigMissing(options.context, source);
   if (options.kubeconfig === undefined) kc.loadFromDefault();
   else kc.loadFromFile(options.kubeconfig);
-  const source = options.kubeconfig ?? (process.env["KUBECONFIG"] || "~/.kube/config");
   if (kc.getContextObject(options.context) === null)
     throw contextNotFound(options.context, source, kc.getContexts().map((c) => c.name));
   kc.setCurrentContext(options.context);

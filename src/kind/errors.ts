@@ -23,6 +23,14 @@ export function contextNotFound(context: string, kubeconfig: string, known: read
   );
 }
 
+export function kubeconfigMissing(context: string, kubeconfig: string): KindError {
+  return new KindError(
+    `no kubeconfig at ${kubeconfig}, so context "${context}" cannot be found. ` +
+      `Create the kind cluster first (kind create cluster --config ...: it writes the context), or pass --kubeconfig.`,
+    EXIT_CLUSTER,
+  );
+}
+
 export function clusterUnreachable(context: string, server: string, cause: string): KindError {
   return new KindError(
     `cannot reach the Kubernetes API server of context "${context}" at ${server}: ${cause}. ` +

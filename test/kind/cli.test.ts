@@ -122,6 +122,14 @@ describe("aifactory kind fake-gpus and smoke against an unreachable cluster", ()
     expect(io.err.join("")).toMatch(/context "kind-other" not found in kubeconfig .*\(it has: kind-dev\)/);
   });
 
+  it("says the kubeconfig is missing rather than looking for the context elsewhere", async () => {
+    const io = captureIo();
+    const missing = "/nonexistent/aifactory/kubeconfig";
+    const code = await run(["kind", "smoke", "--context", "kind-dev", "--kubeconfig", missing, "blueprints/dev-kind.yaml"], io);
+    expect(code).toBe(2);
+    expect(io.err.join("")).toMatch(/no kubeconfig at \/nonexistent\/aifactory\/kubeconfig, so context "kind-dev" cannot be found/);
+  });
+
   it("requires --context", async () => {
     const io = captureIo();
     expect(await run(["kind", "smoke", "blueprints/dev-kind.yaml"], io)).toBe(2);
