@@ -67,6 +67,7 @@ describe("kind config", () => {
     expect(text).toMatch(/pool h100-train: 2 of 4 nodes/);
     expect(text).toMatch(/pool gb200-infer: 2 of 18 nodes/);
     expect(text).not.toMatch(/\/(home|tmp|work)\//);
+    expect(text).not.toMatch(/^\s*- [&*]/m); // each worker written in full, no YAML anchors or aliases
   });
 
   it("is deterministic", () => {
