@@ -170,6 +170,31 @@ export const tenantWithoutQuota: Rule = {
     ),
 };
 
+/**
+ * Oldest Kubernetes minor aifactory's objects work on: Pod Security Admission, whose namespace labels every emitted
+ * namespace carries, is stable from 1.25 ([P] kubernetes.io/docs/concepts/security/pod-security-admission).
+ */
+export const MIN_KUBERNETES_MINOR = 25;
+
+export const kubernetesVersionSupported: Rule = {
+  code: "AIF-K009",
+  severity: "error",
+  family: "kubernetes",
+  description: `A cluster runs Kubernetes 1.${MIN_KUBERNETES_MINOR} or later: the emitted namespaces rely on Pod Security Admission, stable from 1.${MIN_KUBERNETES_MINOR}.`,
+  check: (m) =>
+    allClusters(m)
+      .filter((c) => Number(c.kubernetesVersion.split(".")[1]) < MIN_KUBERNETES_MINOR)
+      .map((c) =>
+        finding(kubernetesVersionSupported, {
+          path: [...c.path, "kubernetesVersion"],
+          message: `cluster ${c.name}: Kubernetes ${c.kubernetesVersion} has no stable Pod Security Admission, which every emitted namespace relies on (stable from 1.${MIN_KUBERNETES_MINOR})`,
+          measured: q(Number(c.kubernetesVersion.split(".")[1]), "minor version"),
+          limit: q(MIN_KUBERNETES_MINOR, "minor version"),
+          fix: `upgrade cluster ${c.name} to Kubernetes 1.${MIN_KUBERNETES_MINOR} or later and set kubernetesVersion accordingly`,
+        }),
+      ),
+};
+
 export const KUBERNETES_RULES: readonly Rule[] = [
   quotaSum,
   shareSum,
@@ -179,4 +204,5 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   mpsWithMig,
   tierValuesUnique,
   tenantWithoutQuota,
+  kubernetesVersionSupported,
 ];
