@@ -82,13 +82,19 @@ export async function runSynth(
 export function registerSynth(program: Command, ctx: CommandContext): void {
   program
     .command("synth")
-    .description("write Terraform (one cdktf stack per cluster, as `cdktf synth` does) and the Kubernetes manifests")
+    .description(
+      "Validate the blueprint, then write Terraform (one cdktf stack per cluster, the files `cdktf synth` writes) and each cluster's Kubernetes manifests.",
+    )
     .argument("[blueprint]", `blueprint file (default: ${DEFAULT_BLUEPRINT_DISPLAY})`)
     .option("-o, --out <dir>", "output directory", DEFAULT_OUT_DIR)
     .addOption(
       new Option("--profile <profile>", 'what the objects target: real GPU clusters, or the "kind" workflow (no GPUs)')
         .choices(["default", "kind"])
         .default("default"),
+    )
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 written, 1 the blueprint has errors (nothing written; previous outputs left as they were), 2 usage or file problems.",
     )
     .action(async (blueprint: string | undefined, opts: { out: string; profile: "default" | "kind" }) => {
       const args = { out: opts.out, profile: opts.profile, ...(blueprint === undefined ? {} : { blueprint }) };
