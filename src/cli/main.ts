@@ -40,8 +40,12 @@ export async function run(args: readonly string[], io: CliIo, commands: readonly
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE; // help, version; usage errors
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || isOutputRefused(e)) {
       io.stderr(`aifactory: error: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (isFileSystemError(e)) {
+      io.stderr(`aifactory: error: ${e.message}; check the path and its permissions\n`);
       return EXIT_USAGE;
     }
     const debug = args.includes("--debug");
@@ -50,6 +54,16 @@ export async function run(args: readonly string[], io: CliIo, commands: readonly
     io.stderr(debug && e instanceof Error && e.stack ? `${e.stack}\n` : "Run again with --debug for the stack trace, and please report it.\n");
     return EXIT_USAGE;
   }
+}
+
+/** By name: src/output is loaded only by the verbs that write, not at start-up. */
+function isOutputRefused(e: unknown): e is Error {
+  return e instanceof Error && e.name === "OutputRefusedError";
+}
+
+/** A failed read or write of the file system (ENOENT, EACCES, ENOTDIR, ...) is an I/O problem, not a bug. */
+function isFileSystemError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string" && typeof (e as NodeJS.ErrnoException).syscall === "string";
 }
 
 /** Entry point of bin/aifactory.js: never throws, returns the process exit code. */

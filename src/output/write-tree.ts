@@ -1,8 +1,38 @@
 // Writes a tree of files so that readers see either the previous tree or the new one, never a half-written mix:
 // everything goes into a scratch directory next to the target, which then replaces the target by rename.
 // A failed run leaves the previous outputs untouched.
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, normalize, sep } from "node:path";
+
+/** The target is something the writer must not replace: a file, or a directory that is not a previous output. */
+export class OutputRefusedError extends Error {
+  override readonly name = "OutputRefusedError";
+}
+
+export interface WriteTreeOptions {
+  /**
+   * A file every tree of this kind holds at its top (for synth, cdktf's manifest.json). An existing directory is
+   * replaced only when it holds this file (a previous output) or is empty: `--out src` must not wipe sources.
+   */
+  readonly marker: string;
+}
+
+/** Refuses to replace anything but a previous output of the same kind, or an empty directory. */
+async function checkReplaceable(dir: string, marker: string): Promise<void> {
+  const info = await lstat(dir).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return undefined;
+    throw e;
+  });
+  if (info === undefined) return;
+  if (!info.isDirectory()) throw new OutputRefusedError(`refusing to write the outputs over ${dir}: it is not a directory`);
+  const entries = await readdir(dir);
+  if (entries.length > 0 && !entries.includes(marker)) {
+    throw new OutputRefusedError(
+      `refusing to replace ${dir}: it is not empty and holds no ${marker}, so it is not a previous output; ` +
+        "choose another output directory or remove it",
+    );
+  }
+}
 
 /** Rejects paths that would land outside the tree. */
 function checkRelative(path: string): string {
@@ -26,10 +56,11 @@ async function recoverInterruptedRun(parent: string, name: string, dir: string):
   for (const e of [...old, ...scratch]) await rm(join(parent, e), { recursive: true, force: true });
 }
 
-export async function writeTreeAtomically(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeTreeAtomically(dir: string, files: ReadonlyMap<string, string>, options: WriteTreeOptions): Promise<void> {
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
   await recoverInterruptedRun(parent, basename(dir), dir);
+  await checkReplaceable(dir, options.marker);
   const paths = [...files.keys()].map(checkRelative);
   const staging = await mkdtemp(join(parent, `.${basename(dir)}.new-`));
   let done = false;

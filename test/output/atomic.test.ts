@@ -90,11 +90,11 @@ describe("a failing run leaves previous outputs as they were", () => {
   it("writeTreeAtomically: a write failing mid-tree leaves the previous tree and no scratch directory", async () => {
     const dir = await tempDir();
     const target = join(dir, "out");
-    await writeTreeAtomically(target, new Map([["a.txt", "old a"], ["sub/b.txt", "old b"]]));
+    await writeTreeAtomically(target, new Map([["manifest.json", "{}"], ["a.txt", "old a"], ["sub/b.txt", "old b"]]), { marker: "manifest.json" });
     const before = await snapshotTree(dir);
     // "x" is written as a directory (for x/y) and then as a file: the second write fails after others succeeded.
     const files = new Map([["a.txt", "new a"], ["x/y.txt", "y"], ["x", "clash"]]);
-    await expect(writeTreeAtomically(target, files)).rejects.toThrow();
+    await expect(writeTreeAtomically(target, files, { marker: "manifest.json" })).rejects.toThrow();
     expect(await snapshotTree(dir)).toEqual(before);
     expect(await readdir(dir)).toEqual(["out"]);
   });
@@ -163,7 +163,7 @@ describe("an interrupted synth", () => {
       if (outcome === "new") {
         // Reset for the next moment.
         await rm(join(dir, "out"), { recursive: true });
-        await writeTreeAtomically(join(dir, "out"), new Map([...old].map(([k, v]) => [k, v.toString()])));
+        await writeTreeAtomically(join(dir, "out"), new Map([...old].map(([k, v]) => [k, v.toString()])), { marker: "manifest.json" });
       }
     }
     expect(outcomes.size).toBeGreaterThan(0);
