@@ -51,7 +51,7 @@ describe("aifactory catalog BLUEPRINT", () => {
     expect(r.stdout).toMatch(/rackPowerKW\s+132\s+override\s+our own metering/);
     expect(r.stdout).not.toContain("h100 — ");
     const v = await runCli(["validate", "ovr.yaml"], { cwd: dir });
-    expect(v.stdout).toContain("(overridden: gb200-nvl72; see `aifactory catalog ovr.yaml`)");
+    expect(v.stdout).toContain("overridden: gb200-nvl72; see `aifactory catalog ovr.yaml`)");
   });
 
   it("fails when the blueprint has errors, printing them like validate", async () => {

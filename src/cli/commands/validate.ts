@@ -62,7 +62,11 @@ export function summaryLine(a: Analysis, style: Style): string {
   if (!a.model) return `${head}; not resolved`;
   const t = a.model.program.totals;
   const totals = `${plural(t.gpus, "GPU")}, ${plural(t.nodes, "node")}, ${plural(t.racks, "rack")}, ${formatMW(t.itMW)} MW IT, ${formatMW(t.facilityMW)} MW facility`;
-  const unconfirmed = a.model.systems.filter((s) => s.unconfirmed.length > 0).map((s) => s.id);
+  const switches = a.model.sites
+    .flatMap((s) => s.clusters.map((c) => c.networking))
+    .filter((n) => n.leafSwitches > 0 && n.switchPowerKW.confidence === "unconfirmed")
+    .map((n) => `${n.switchModel} power`);
+  const unconfirmed = [...a.model.systems.filter((s) => s.unconfirmed.length > 0).map((s) => s.id), ...new Set(switches)];
   const overridden = a.model.systems.filter((s) => s.overridden.length > 0).map((s) => s.id);
   const notes = [
     unconfirmed.length > 0 ? `UNCONFIRMED figures: ${unconfirmed.join(", ")}` : "",
