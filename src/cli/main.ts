@@ -1,6 +1,9 @@
 // The aifactory CLI. `main` is what bin/aifactory.js calls; `run(args, io)` returns the exit code and is what tests call.
 // Adding a verb: a file src/cli/commands/<verb>.ts exporting register<Verb>(program, ctx), plus one line in COMMANDS.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Command, CommanderError } from "commander";
+import { packageRoot } from "../check/analyze.js";
 import { registerCatalog } from "./commands/catalog.js";
 import { registerKind } from "./commands/kind.js";
 import { registerPlan } from "./commands/plan.js";
@@ -24,6 +27,7 @@ export async function run(args: readonly string[], io: CliIo, commands: readonly
   const ctx: CommandContext = { io, style: styleFor(io), exit: (c) => void (code = Math.max(code, c)) };
   const program = new Command("aifactory")
     .description("Infrastructure-as-code blueprints for AI factories: validate capacity, synthesize Terraform and Kubernetes manifests.")
+    .version(packageVersion(), "-V, --version", "print the aifactory version")
     .option("--debug", "print stack traces of internal errors")
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -54,6 +58,12 @@ export async function run(args: readonly string[], io: CliIo, commands: readonly
     io.stderr(debug && e instanceof Error && e.stack ? `${e.stack}\n` : "Run again with --debug for the stack trace, and please report it.\n");
     return EXIT_USAGE;
   }
+}
+
+/** The version in package.json, read when the CLI runs (not at import). */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version?: unknown };
+  return typeof pkg.version === "string" ? pkg.version : "unknown";
 }
 
 /** By name: src/output is loaded only by the verbs that write, not at start-up. */

@@ -33,6 +33,12 @@ describe("aifactory", () => {
     expect(r.stdout).toContain("catalog");
   });
 
+  it("prints the package version with --version and exits 0", async () => {
+    const r = await runCli(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
   it("suggests the verb meant", async () => {
     const r = await runCli(["validat"]);
     expect(r.code).toBe(2);
