@@ -18,6 +18,25 @@ function copySite(site: Site, copy: number): Site {
   return { ...structuredClone(site), name, clusters: clusters as Site["clusters"] };
 }
 
+/**
+ * Every cluster's pools and tenants renamed after the cluster (pool "vr-a" of cluster 7 becomes "vr-a-c7"), so that
+ * no two clusters emit an identical object: the worst case for synthesis, which writes each distinct object once.
+ * Tiers are left alone (a PriorityClass is a cluster-scoped name, identical across clusters by design).
+ */
+export function withDistinctClusters(bp: AIFactoryBlueprint): AIFactoryBlueprint {
+  const out = structuredClone(bp);
+  let index = 0;
+  for (const site of out.spec.sites) {
+    for (const cluster of site.clusters) {
+      const suffix = `-c${index++}`;
+      // New objects: a parsed blueprint may share one list between clusters (YAML aliases).
+      cluster.pools = cluster.pools.map((pool) => ({ ...pool, name: `${pool.name}${suffix}` })) as typeof cluster.pools;
+      if (cluster.tenants !== undefined) cluster.tenants = cluster.tenants.map((t) => ({ ...t, name: `${t.name}${suffix}` }));
+    }
+  }
+  return out;
+}
+
 /** The reference scaled k times (1 ≤ k ≤ MAX_SCALE, an integer). */
 export function scaleBlueprint(reference: AIFactoryBlueprint, k: number): AIFactoryBlueprint {
   if (!Number.isInteger(k) || k < 1 || k > MAX_SCALE) throw new Error(`scale must be an integer from 1 to ${MAX_SCALE}, got ${k}`);

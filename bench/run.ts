@@ -7,6 +7,7 @@
 //   npm run bench -- --skip cdktf-synth        leave steps out (comma-separated names from the table)
 //   npm run bench -- --out bench/last.md       also write the table to a file
 //   BENCH_TMPDIR=/dev/shm npm run bench        where programs and outputs are written (default: the OS temp dir)
+//   npm run bench -- --distinct                no two clusters share an object (worst case; or BENCH_DISTINCT=1)
 //
 // Runs from dist/ (compiled by bench/tsconfig.json): no TypeScript loader. Generated blueprints go to a temp dir.
 import { spawn } from "node:child_process";
@@ -18,7 +19,7 @@ import { performance } from "node:perf_hooks";
 import { stringify } from "yaml";
 import { analyzeFile, analyzeText, defaultBlueprintPath, packageRoot } from "../src/check/analyze.js";
 import { MAX_BLUEPRINT_BYTES } from "../src/blueprint/errors.js";
-import { programSize, scaleBlueprint } from "./generate.js";
+import { programSize, scaleBlueprint, withDistinctClusters } from "./generate.js";
 import { TASKS, type Task, type TaskResult } from "./task.js";
 
 const ROOT = packageRoot();
@@ -29,6 +30,8 @@ interface Options {
   runs: number;
   skip: Set<string>;
   out?: string;
+  /** Rename every cluster's pools and tenants so that no two clusters share an object (worst case for synthesis). */
+  distinct: boolean;
 }
 
 function options(argv: readonly string[]): Options {
@@ -42,7 +45,8 @@ function options(argv: readonly string[]): Options {
   const skip = new Set((arg("--skip") ?? process.env["BENCH_SKIP"] ?? "").split(",").filter((s) => s !== ""));
   if (sizes.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(runs) || runs < 1) throw new Error("bad --sizes or --runs");
   const out = arg("--out");
-  return { sizes, runs, skip, ...(out === undefined ? {} : { out }) };
+  const distinct = argv.includes("--distinct") || process.env["BENCH_DISTINCT"] === "1";
+  return { sizes, runs, skip, distinct, ...(out === undefined ? {} : { out }) };
 }
 
 interface Sample {
@@ -174,10 +178,11 @@ async function main(): Promise<void> {
     const files = new Map<number, string>();
     const sizeLines: string[] = [];
     for (const k of opts.sizes) {
-      const bp = scaleBlueprint(reference.blueprint, k);
+      const scaled = scaleBlueprint(reference.blueprint, k);
+      const bp = opts.distinct ? withDistinctClusters(scaled) : scaled;
       let file = defaultBlueprintPath();
       let text = await readFile(file, "utf8");
-      if (k !== 1) {
+      if (k !== 1 || opts.distinct) {
         text = `${stringify(bp, { lineWidth: 0, aliasDuplicateObjects: false })}`;
         file = join(scratch, `program-x${k}.yaml`);
         await writeFile(file, text);
@@ -237,7 +242,7 @@ async function main(): Promise<void> {
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`;
     const report = [
       `Machine: ${machine}`,
-      `Command: npm run bench -- ${process.argv.slice(2).join(" ")} (sizes ${opts.sizes.join(",")}, ${opts.runs} runs each, interleaved; medians)`,
+      `Command: npm run bench -- ${process.argv.slice(2).join(" ")} (sizes ${opts.sizes.join(",")}, ${opts.runs} runs each, interleaved; medians${opts.distinct ? "; every cluster's pools and tenants renamed: no object shared between clusters" : ""})`,
       "",
       "Programs:",
       ...sizeLines,

@@ -1,11 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { analyzeFile, analyzeText, defaultBlueprintPath } from "../../src/check/analyze.js";
-import { programSize, scaleBlueprint } from "../../bench/generate.js";
+import { programSize, scaleBlueprint, withDistinctClusters } from "../../bench/generate.js";
+import { buildClusterObjects } from "../../src/synth/kubernetes/objects/index.js";
 
 const reference = await analyzeFile(defaultBlueprintPath());
 
 describe("benchmark programs", () => {
+  it("--distinct: a valid program whose clusters share no namespaced object and no device plugin", () => {
+    const bp = withDistinctClusters(scaleBlueprint(reference.blueprint!, 2));
+    const analysis = analyzeText(stringify(bp, { lineWidth: 0, aliasDuplicateObjects: false }), "program-x2-distinct.yaml");
+    expect(analysis.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const model = analysis.model!;
+    const seen = new Map<string, string>();
+    for (const cluster of model.sites.flatMap((s) => s.clusters)) {
+      for (const { object } of buildClusterObjects(model, cluster)) {
+        if (object.kind === "PriorityClass" || object.kind === "ClusterRole" || object.kind === "ClusterRoleBinding") continue;
+        if (object.kind === "Namespace" && object.metadata?.name !== undefined && !object.metadata.name.includes("-c")) continue;
+        if (object.kind === "ServiceAccount") continue;
+        const text = JSON.stringify(object);
+        expect(seen.get(text), `${object.kind} ${object.metadata?.name} repeats`).toBeUndefined();
+        seen.set(text, cluster.name);
+      }
+    }
+  });
+
   it("1× is the reference", () => {
     expect(reference.blueprint).toBeDefined();
     const bp = scaleBlueprint(reference.blueprint!, 1);
