@@ -3,6 +3,7 @@
 // a scratch directory written and read back: 3-7 ms per stack, bench/RESULTS.md). No cdktf import here: loading
 // cdktf costs ~0.25 s. test/synth/terraform/plain.test.ts proves both renderings give the same files.
 import { createRequire } from "node:module";
+import stringify from "json-stable-stringify";
 import { join } from "node:path";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedCluster } from "../../model/types.js";
@@ -43,49 +44,11 @@ export function stackJson(version: string, cluster: ResolvedCluster, resources: 
 }
 
 /**
- * JSON as cdktf writes its files (it uses json-stable-stringify with `space: 2`): keys sorted, two-space indent, and
- * empty objects and lists opened and closed on two lines.
+ * JSON as cdktf writes its files: cdktf serializes with json-stable-stringify and `space: 2` (keys sorted, two-space
+ * indent), so the same library with the same option gives the same bytes.
  */
 export function stableJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, "", out);
-  return out.join("");
-}
-
-function isSkipped(v: unknown): boolean {
-  return v === undefined || typeof v === "function" || typeof v === "symbol";
-}
-
-function write(node: unknown, indent: string, out: string[]): void {
-  if (node !== null && typeof node === "object" && typeof (node as { toJSON?: unknown }).toJSON === "function") {
-    node = (node as { toJSON: () => unknown }).toJSON();
-  }
-  if (node === null || typeof node !== "object") {
-    out.push(isSkipped(node) ? "null" : (JSON.stringify(node) as string));
-    return;
-  }
-  const inner = `${indent}  `;
-  if (Array.isArray(node)) {
-    out.push("[");
-    for (let i = 0; i < node.length; i += 1) {
-      out.push(i === 0 ? `\n${inner}` : `,\n${inner}`);
-      write(node[i], inner, out);
-    }
-    out.push(`\n${indent}]`);
-    return;
-  }
-  const record = node as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  out.push("{");
-  let first = true;
-  for (const key of keys) {
-    const v = record[key];
-    if (isSkipped(v)) continue;
-    out.push(`${first ? "" : ","}\n${inner}${JSON.stringify(key)}: `);
-    first = false;
-    write(v, inner, out);
-  }
-  out.push(`\n${indent}}`);
+  return stringify(value, { space: 2 }) ?? "null";
 }
 
 export interface PlainStack {
