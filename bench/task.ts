@@ -71,13 +71,14 @@ async function measure(task: Task, file: string, out: string): Promise<{ ms: num
     case "terraform-floor": {
       const { model, findings } = await analyzed(file);
       const { synthesizeTerraform } = await import("../src/synth/terraform/index.js");
+      const { buildFactoryObjects } = await import("../src/objects/index.js");
       if (task === "terraform") {
         const stop = clock();
-        const files = terraformText(synthesizeTerraform(model, findings));
+        const files = terraformText(synthesizeTerraform(buildFactoryObjects(model), findings));
         const bytes = await writeAll(out, files);
         return { ...stop(), bytes, files: files.size };
       }
-      const stacks = synthesizeTerraform(model, findings);
+      const stacks = synthesizeTerraform(buildFactoryObjects(model), findings);
       const stop = clock();
       const files = terraformText(stacks);
       const bytes = await writeAll(out, files);
@@ -86,8 +87,9 @@ async function measure(task: Task, file: string, out: string): Promise<{ ms: num
     case "yaml": {
       const { model } = await analyzed(file);
       const { kubernetesManifests } = await import("../src/synth/kubernetes/manifests.js");
+      const { buildFactoryObjects } = await import("../src/objects/index.js");
       const stop = clock();
-      const files = kubernetesManifests(model);
+      const files = kubernetesManifests(model, buildFactoryObjects(model));
       const bytes = await writeAll(out, files);
       return { ...stop(), bytes, files: files.size };
     }
@@ -95,8 +97,8 @@ async function measure(task: Task, file: string, out: string): Promise<{ ms: num
       // The same objects in the same files as the YAML emission (manifests, CRD objects, kustomization, one example
       // per pool), each file the JSON of its objects: the same number of files to create, the bytes JSON's.
       const { model } = await analyzed(file);
-      const { buildClusterObjects } = await import("../src/synth/kubernetes/objects/index.js");
-      const { exampleGpuJob } = await import("../src/synth/kubernetes/workloads.js");
+      const { buildClusterObjects } = await import("../src/objects/index.js");
+      const { exampleGpuJob } = await import("../src/objects/workloads.js");
       const { MANIFESTS_DIR, MANIFESTS_FILE, CRD_OBJECTS_FILE, KUSTOMIZATION_FILE } = await import("../src/synth/kubernetes/manifests.js");
       const perFile: Array<readonly [string, readonly object[]]> = [];
       for (const cluster of model.sites.flatMap((s) => s.clusters)) {

@@ -11,6 +11,7 @@ import { locateFinding, noLocator, type Locator } from "../blueprint/locate.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { resolveFactory } from "../model/resolve.js";
+import { buildFactoryObjects, type BuildOptions, type ClusterObjects } from "../objects/index.js";
 import { checkSecurityBaseline } from "../policy/index.js";
 import { checkFactory } from "../rules/index.js";
 
@@ -18,10 +19,12 @@ export interface Analysis {
   readonly file: string;
   readonly blueprint?: AIFactoryBlueprint;
   readonly model?: ResolvedFactory;
+  /** Every cluster's Kubernetes objects, built once (for the options' profile) and checked by the baseline. */
+  readonly objects?: readonly ClusterObjects[];
   readonly findings: readonly Finding[];
 }
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends BuildOptions {
   /** Overrides the blueprint's program.nearLimitPercent. @default the blueprint's value (itself @default 90) */
   readonly nearLimitPercent?: number;
   /** Largest file accepted, in bytes. @default MAX_BLUEPRINT_BYTES (4 MiB) */
@@ -104,9 +107,10 @@ function check(
 ): Analysis {
   const effective = options.nearLimitPercent === undefined ? blueprint : withNearLimit(blueprint, options.nearLimitPercent);
   const model = resolveFactory(effective);
-  // Capacity rules on the model, then the security baseline of the objects the model emits.
-  const ruleFindings = [...checkFactory(model), ...checkSecurityBaseline(model)].map((f) => locateFinding(f, file, locate));
-  return { file, blueprint: effective, model, findings: sortFindings([...loadFindings, ...ruleFindings]) };
+  const objects = buildFactoryObjects(model, options.profile === undefined ? {} : { profile: options.profile });
+  // Capacity rules on the model, then the security baseline of the objects built for it.
+  const ruleFindings = [...checkFactory(model), ...checkSecurityBaseline(objects)].map((f) => locateFinding(f, file, locate));
+  return { file, blueprint: effective, model, objects, findings: sortFindings([...loadFindings, ...ruleFindings]) };
 }
 
 function withNearLimit(blueprint: AIFactoryBlueprint, percent: number): AIFactoryBlueprint {

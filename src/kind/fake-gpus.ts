@@ -3,7 +3,7 @@
 // JSON patch of the status subresource (DOMAIN.md §7). Only what differs is patched: re-running changes
 // nothing, and restores the GPUs after a kubelet restart dropped them.
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
-import { GPU_RESOURCE, nodeMatchesPool } from "../synth/kubernetes/pool-scheduling.js";
+import { GPU_RESOURCE, nodeMatchesPool } from "../objects/pool-scheduling.js";
 import type { JsonPatchOp, KubeCluster, NodeView } from "./cluster.js";
 
 /** RFC 6901: "~" → "~0", "/" → "~1". */

@@ -2,7 +2,7 @@
 // when every pod is scheduled onto a node of its pool. The pods are removed afterwards, whatever happened.
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
-import { gpuPod, PAUSE_IMAGE } from "../synth/kubernetes/workloads.js";
+import { gpuPod, PAUSE_IMAGE } from "../objects/workloads.js";
 import type { KubeCluster } from "./cluster.js";
 
 export interface SmokeOptions {

@@ -1,7 +1,7 @@
 // The security baseline of what aifactory generates (AIF-SEC…): `aifactory validate` reports it with the capacity
 // findings, each at the blueprint element (cluster, pool, tenant) whose objects break it.
 import type { Finding } from "../findings/finding.js";
-import type { ResolvedFactory } from "../model/types.js";
+import type { ClusterObjects } from "../objects/index.js";
 import { emittedObjects, type EmittedObject } from "./emitted.js";
 import { SECURITY_RULES } from "./rules.js";
 
@@ -14,7 +14,7 @@ export function checkObjects(objects: readonly EmittedObject[]): Finding[] {
   return SECURITY_RULES.flatMap((rule) => rule.check(objects));
 }
 
-/** The baseline over every object the model's blueprint emits. Pure. */
-export function checkSecurityBaseline(model: ResolvedFactory): Finding[] {
-  return checkObjects(emittedObjects(model));
+/** The baseline over every object built for the blueprint (buildFactoryObjects). Pure. */
+export function checkSecurityBaseline(factory: readonly ClusterObjects[]): Finding[] {
+  return checkObjects(emittedObjects(factory));
 }

@@ -7,8 +7,8 @@ import {
   PSA_REASON_ANNOTATION,
   SECURITY_REASON_ANNOTATIONS,
   TENANT_LABEL,
-} from "../synth/kubernetes/objects/labels.js";
-import { GPU_QUOTA_KEY } from "../synth/kubernetes/objects/tenants.js";
+} from "../objects/labels.js";
+import { GPU_QUOTA_KEY } from "../objects/tenants.js";
 import { CREDENTIAL_ENV_NAME, findCredentials } from "./credentials.js";
 import { describeObject, type EmittedObject, type PlainObject } from "./emitted.js";
 import { containersOf, podOf, record, records, volumesOf, type ContainerView, type PodView } from "./pods.js";

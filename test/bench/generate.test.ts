@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { analyzeFile, analyzeText, defaultBlueprintPath } from "../../src/check/analyze.js";
 import { programSize, scaleBlueprint, withDistinctClusters } from "../../bench/generate.js";
-import { buildClusterObjects } from "../../src/synth/kubernetes/objects/index.js";
+import { buildClusterObjects } from "../../src/objects/index.js";
 
 const reference = await analyzeFile(defaultBlueprintPath());
 

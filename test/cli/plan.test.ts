@@ -17,11 +17,10 @@ const BASE = `${PLAN_FIXTURES}/valid-small-base.yaml`;
  * A stand-in for synthesizeTerraform with the same shape (one stack per cluster, for_each keyed by name), so the
  * golden files do not change whenever the Terraform output evolves; the real one is exercised below.
  */
-const fakeSynthesize: Synthesize = (model) =>
+const fakeSynthesize: Synthesize = (objects) =>
   new Map(
-    model.sites
-      .flatMap((s) => s.clusters)
-      .map((c) => [
+    objects
+      .map(({ cluster: c }) => [
         c.name,
         {
           "//": { metadata: { stackName: c.name } },

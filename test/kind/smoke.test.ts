@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyFakeGpus } from "../../src/kind/fake-gpus.js";
 import { describeSmoke, runSmoke, smokePods, type Clock } from "../../src/kind/smoke.js";
 import { kindClusterConfig } from "../../src/synth/kind/config.js";
-import { PAUSE_IMAGE } from "../../src/synth/kubernetes/workloads.js";
+import { PAUSE_IMAGE } from "../../src/objects/workloads.js";
 import { strictValidate } from "../synth/kubernetes/strict-validate.js";
 import { FakeCluster } from "./fake-cluster.js";
 import { fixtureFactory, onlyCluster } from "./fixture-model.js";

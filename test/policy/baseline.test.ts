@@ -15,6 +15,7 @@ import {
 } from "../../src/policy/index.js";
 import { RULES } from "../../src/rules/index.js";
 import { BUNDLED, bundledText, modelOf, rdmaModelOf } from "./helpers.js";
+import { buildFactoryObjects } from "../../src/objects/index.js";
 
 const models: [string, ResolvedFactory][] = BUNDLED.flatMap((f) => [
   [f, modelOf(f)] as [string, ResolvedFactory],
@@ -31,7 +32,7 @@ describe("security rules", () => {
 });
 
 describe.each(models)("%s", (_name, model) => {
-  const objects = emittedObjects(model);
+  const objects = emittedObjects(buildFactoryObjects(model));
 
   it("passes the whole baseline", () => {
     expect(checkObjects(objects)).toEqual([]);
@@ -71,7 +72,7 @@ describe.each(models)("%s", (_name, model) => {
 /** The dev-kind objects with one object changed. */
 function mutated(model: ResolvedFactory, pick: (e: EmittedObject) => boolean, change: (o: PlainObject) => PlainObject): EmittedObject[] {
   let hit = 0;
-  const out = emittedObjects(model).map((e) => {
+  const out = emittedObjects(buildFactoryObjects(model)).map((e) => {
     if (!pick(e)) return e;
     hit++;
     return { ...e, object: change(structuredClone(e.object)) };
@@ -220,8 +221,8 @@ describe("each rule catches its violation, at the element the object comes from"
     const digest = `sha256:${"a".repeat(64)}`;
     const cluster = model.sites[0]!.clusters[0]!;
     const pinned = { ...model, sites: [{ ...model.sites[0]!, clusters: [{ ...cluster, devicePlugin: { ...cluster.devicePlugin, image: `${cluster.devicePlugin.image}@${digest}` } }] }] };
-    expect(checkSecurityBaseline(pinned)).toEqual([]);
-    const objects = emittedObjects(pinned).map((e) =>
+    expect(checkSecurityBaseline(buildFactoryObjects(pinned))).toEqual([]);
+    const objects = emittedObjects(buildFactoryObjects(pinned)).map((e) =>
       e.object.kind !== "DaemonSet"
         ? e
         : { ...e, object: JSON.parse(JSON.stringify(e.object).replaceAll(`@${digest}`, "")) as PlainObject },

@@ -6,6 +6,7 @@ import { renderKindConfig } from "../../src/synth/kind/config.js";
 import { kubernetesManifests } from "../../src/synth/kubernetes/manifests.js";
 import { synthesizeTerraform } from "../../src/synth/terraform/index.js";
 import { BUNDLED, modelOf, rdmaModelOf } from "./helpers.js";
+import { buildFactoryObjects } from "../../src/objects/index.js";
 
 // Built from pieces so that this file does not itself look like it holds credentials.
 const SAMPLES: [string, string][] = [
@@ -44,10 +45,10 @@ describe("credential patterns", () => {
 
 /** Every file aifactory renders for a model: YAML manifests, kind configs, Terraform JSON, the plan in each format. */
 function renderedOutputs(file: string, model: ReturnType<typeof modelOf>, withTerraform: boolean): Map<string, string> {
-  const out = new Map<string, string>(kubernetesManifests(model));
-  for (const [path, text] of kubernetesManifests(model, { profile: "kind" })) out.set(`kind-profile/${path}`, text);
+  const out = new Map<string, string>(kubernetesManifests(model, buildFactoryObjects(model)));
+  for (const [path, text] of kubernetesManifests(model, buildFactoryObjects(model, { profile: "kind" }))) out.set(`kind-profile/${path}`, text);
   for (const site of model.sites) for (const c of site.clusters) out.set(`kind/${c.name}.yaml`, renderKindConfig(model, c));
-  if (withTerraform) for (const [stack, json] of synthesizeTerraform(model, [])) out.set(`terraform/${stack}.json`, JSON.stringify(json));
+  if (withTerraform) for (const [stack, json] of synthesizeTerraform(buildFactoryObjects(model), [])) out.set(`terraform/${stack}.json`, JSON.stringify(json));
   const plan = buildPlan(model, [], { file });
   out.set("plan.txt", renderText(plan));
   out.set("plan.md", renderMarkdown(plan));

@@ -12,10 +12,11 @@ import type { ResolvedFactory } from "../../src/model/types.js";
 import { checkSecurityBaseline } from "../../src/policy/index.js";
 import { buildPlan, diffModels, diffTerraform, renderJson, renderMarkdown, renderSarif, renderText } from "../../src/report/index.js";
 import { renderKindConfig } from "../../src/synth/kind/config.js";
-import { buildClusterObjects } from "../../src/synth/kubernetes/objects/index.js";
+import { buildClusterObjects } from "../../src/objects/index.js";
 import { kubernetesManifests } from "../../src/synth/kubernetes/manifests.js";
 import { synthesizeTerraform } from "../../src/synth/terraform/index.js";
 import { BUNDLED, generatedBlueprint, generatedMutated, mutatedBundled, runs, type Plain } from "./arbitraries.js";
+import { buildFactoryObjects } from "../../src/objects/index.js";
 
 const CODE = /^AIF-(Y|S|IO|P|D|T|K|N|R|SEC)\d{3}$/;
 const SMALL = ["blueprints/dev-kind.yaml", "blueprints/first-gigawatt.yaml"];
@@ -57,8 +58,8 @@ function renderAll(model: ResolvedFactory, findings: readonly Finding[], file: s
       out.push(renderKindConfig(model, cluster));
     }
   }
-  out.push(...kubernetesManifests(model).values());
-  checkSecurityBaseline(model);
+  out.push(...kubernetesManifests(model, buildFactoryObjects(model)).values());
+  checkSecurityBaseline(buildFactoryObjects(model));
   const plan = buildPlan(model, findings, { file });
   const withDiff = { ...plan, diff: diffModels(undefined, model, "base", { terraform: diffTerraform(new Map(), new Map()) }) };
   out.push(renderText(withDiff), renderMarkdown(withDiff), renderJson(withDiff), renderSarif(plan));
@@ -113,7 +114,7 @@ describe("mutated bundled blueprints", () => {
         const a = analyzeText(stringify(blueprint), "terraform.yaml");
         if (a.model === undefined || hasErrors(a.findings)) return;
         resolved++;
-        const stacks = synthesizeTerraform(a.model, a.findings);
+        const stacks = synthesizeTerraform(buildFactoryObjects(a.model), a.findings);
         expect(stacks.size).toBe(new Set(a.model.sites.flatMap((s) => s.clusters.map((c) => c.name))).size);
       }),
       { numRuns: runs(16) },

@@ -7,6 +7,7 @@ import { InvalidArgumentError, Option, type Command } from "commander";
 import { analyzeText, DEFAULT_BLUEPRINT_DISPLAY, type Analysis } from "../../check/analyze.js";
 import { hasErrors, type Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
+import type { ClusterObjects } from "../../objects/index.js";
 // The report and the atomic writer are loaded when a plan runs (import() below), not when the CLI starts: every
 // other verb (validate first) would pay for them (~10 ms).
 import type { Plan, PlanDiff } from "../../report/index.js";
@@ -33,7 +34,7 @@ export interface PlanCommandOptions {
 }
 
 /** Stack name → Terraform JSON; loaded lazily so that a plan without a diff does not pay for cdktf. */
-export type Synthesize = (model: ResolvedFactory, findings: readonly Finding[]) => Map<string, object>;
+export type Synthesize = (objects: readonly ClusterObjects[], findings: readonly Finding[]) => Map<string, object>;
 
 export interface PlanDeps {
   /** @default synthesizeTerraform from src/synth/terraform, imported on first use */
@@ -44,7 +45,7 @@ export interface PlanDeps {
 
 const defaultSynthesize = async (): Promise<Synthesize> => {
   const mod = await import("../../synth/terraform/index.js");
-  return (model, findings) => mod.synthesizeTerraform(model, findings);
+  return (objects, findings) => mod.synthesizeTerraform(objects, findings);
 };
 
 const run = promisify(execFile);
@@ -160,8 +161,9 @@ async function diff(
   // name): the Terraform side of the diff is then left out, and the note says why.
   const headBroken = hasErrors(head.findings);
   const baseBroken = base?.model !== undefined && hasErrors(base.findings);
-  const headTf = headBroken ? new Map<string, object>() : synthesize(head.model, head.findings);
-  const baseTf = headBroken || base?.model === undefined || baseBroken ? new Map<string, object>() : synthesize(base.model, base.findings);
+  const headTf = headBroken || head.objects === undefined ? new Map<string, object>() : synthesize(head.objects, head.findings);
+  const baseTf =
+    headBroken || base?.objects === undefined || baseBroken ? new Map<string, object>() : synthesize(base.objects, base.findings);
   if (headBroken) note = [note, "Terraform not compared: the blueprint has errors, so it has no Terraform."].filter(Boolean).join(" ");
   else if (baseBroken) note = [note, "the base has errors, so it has no Terraform: every Terraform resource is new."].filter(Boolean).join(" ");
   const { diffModels, diffTerraform } = await import("../../report/index.js");

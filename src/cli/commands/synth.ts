@@ -5,6 +5,7 @@ import { type Command, Option } from "commander";
 import { DEFAULT_BLUEPRINT_DISPLAY } from "../../check/analyze.js";
 import { hasErrors, type Finding } from "../../findings/finding.js";
 import type { ResolvedFactory } from "../../model/types.js";
+import type { ClusterObjects } from "../../objects/index.js";
 import { EXIT_FINDINGS, EXIT_OK, analyzeInputs, type CommandContext } from "../io.js";
 import { findingLines, summaryLine } from "./validate.js";
 
@@ -12,9 +13,10 @@ export interface SynthContext {
   /** The blueprint as the user named it. */
   readonly file: string;
   readonly model: ResolvedFactory;
+  /** Every cluster's objects, built for the profile by the analysis. */
+  readonly objects: readonly ClusterObjects[];
   /** Findings of the blueprint: none of them errors (synthesis stops before emitters on errors). */
   readonly findings: readonly Finding[];
-  readonly profile: "default" | "kind";
 }
 
 /** One output family: relative path (under --out) → file content. */
@@ -26,11 +28,11 @@ export const SYNTH_EMITTERS: readonly SynthEmitter[] = [
   // Loaded on use: cdktf costs ~0.15 s of start-up that the other verbs (validate, ...) should not pay.
   async (c) => {
     const { terraformFiles } = await import("../../synth/terraform/files.js");
-    return terraformFiles(c.model, c.findings, { profile: c.profile, file: c.file });
+    return terraformFiles(c.objects, c.findings, { file: c.file });
   },
   // kubernetes/<cluster>/{manifests.yaml, crd-objects.yaml, kustomization.yaml, examples/}: the same objects as YAML.
   // Loaded on use too, like the writer below: `aifactory validate` should not load what only synth needs.
-  async (c) => (await import("../../synth/kubernetes/manifests.js")).kubernetesManifests(c.model, { profile: c.profile }),
+  async (c) => (await import("../../synth/kubernetes/manifests.js")).kubernetesManifests(c.model, c.objects),
 ];
 
 export const DEFAULT_OUT_DIR = "cdktf.out";
@@ -51,19 +53,19 @@ export async function runSynth(
   emitters: readonly SynthEmitter[] = SYNTH_EMITTERS,
 ): Promise<number> {
   const { io, style } = ctx;
-  const [analysis] = await analyzeInputs(args.blueprint === undefined ? [] : [args.blueprint], io);
+  const [analysis] = await analyzeInputs(args.blueprint === undefined ? [] : [args.blueprint], io, { profile: args.profile ?? "default" });
   if (analysis === undefined) throw new Error("no blueprint analysed");
   for (const f of analysis.findings) io.stderr(`${findingLines(analysis.file, f, style).join("\n")}\n`);
   io.stdout(`${summaryLine(analysis, style)}\n`);
-  if (analysis.model === undefined || hasErrors(analysis.findings)) {
+  if (analysis.model === undefined || analysis.objects === undefined || hasErrors(analysis.findings)) {
     io.stderr(`${analysis.file}: not synthesized: fix the errors above (previous outputs left as they were)\n`);
     return EXIT_FINDINGS;
   }
   const context: SynthContext = {
     file: analysis.file,
     model: analysis.model,
+    objects: analysis.objects,
     findings: analysis.findings,
-    profile: args.profile ?? "default",
   };
   const files = new Map<string, string>();
   for (const emit of emitters) {

@@ -2,7 +2,7 @@
 // per GPU pool, each worker labelled and tainted as a real node of its pool would be.
 import { Document } from "yaml";
 import type { ResolvedCluster, ResolvedFactory, ResolvedPool } from "../../model/types.js";
-import { poolNodeLabels } from "../kubernetes/pool-scheduling.js";
+import { poolNodeLabels } from "../../objects/pool-scheduling.js";
 
 export interface KindConfigOptions {
   /** Workers standing for each pool (never more than the pool's nodes). @default 2 */

@@ -7,8 +7,7 @@
 //   kubernetes/<cluster>/examples/*.yaml      example GPU workloads per pool (not applied by the kustomization)
 import { Document } from "yaml";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
-import { buildClusterObjects, type BuildOptions, type ClusterObject } from "./objects/index.js";
-import { exampleGpuJob } from "./workloads.js";
+import type { ClusterObject, ClusterObjects } from "../../objects/index.js";
 
 export const MANIFESTS_DIR = "kubernetes";
 export const MANIFESTS_FILE = "manifests.yaml";
@@ -92,8 +91,7 @@ function generatedBy(model: ResolvedFactory, cluster: ResolvedCluster): string {
 /** The files of one cluster, from its objects (in apply order). */
 export function clusterManifestFiles(
   model: ResolvedFactory,
-  cluster: ResolvedCluster,
-  objects: readonly ClusterObject[],
+  { cluster, objects, examples }: ClusterObjects,
   cache: YamlCache = new Map(),
 ): Map<string, string> {
   const dir = `${MANIFESTS_DIR}/${cluster.name}`;
@@ -132,16 +130,15 @@ export function clusterManifestFiles(
   });
   kustomization.commentBefore = ` ${generatedBy(model, cluster)}\n kubectl apply -k ${dir}`;
   files.set(`${dir}/${KUSTOMIZATION_FILE}`, kustomization.toString(YAML_OPTIONS));
-  for (const pool of cluster.pools) {
-    const job = exampleGpuJob(cluster, pool);
+  for (const { object: job, key: pool } of examples) {
     const rdma = cluster.networking.networkOperator.enabled;
     files.set(
-      `${dir}/examples/gpu-job-${pool.name}.yaml`,
+      `${dir}/examples/gpu-job-${pool}.yaml`,
       renderYamlStream(
         [job],
         [
           generatedBy(model, cluster),
-          `Example GPU workload for pool "${pool.name}": a Job running NVIDIA's CUDA vectorAdd sample on one GPU,`,
+          `Example GPU workload for pool "${pool}": a Job running NVIDIA's CUDA vectorAdd sample on one GPU,`,
           "scheduled with the pool's node selector and tolerations. Not part of the kustomization: apply it yourself.",
           ...(rdma
             ? [
@@ -158,14 +155,11 @@ export function clusterManifestFiles(
 }
 
 /** Every cluster's files, clusters in blueprint order. */
-export function kubernetesManifests(model: ResolvedFactory, options: BuildOptions = {}): Map<string, string> {
+export function kubernetesManifests(model: ResolvedFactory, factory: readonly ClusterObjects[]): Map<string, string> {
   const files = new Map<string, string>();
   const cache: YamlCache = new Map();
-  for (const site of model.sites) {
-    for (const cluster of site.clusters) {
-      for (const [path, content] of clusterManifestFiles(model, cluster, buildClusterObjects(model, cluster, options), cache))
-        files.set(path, content);
-    }
+  for (const clusterObjects of factory) {
+    for (const [path, content] of clusterManifestFiles(model, clusterObjects, cache)) files.set(path, content);
   }
   return files;
 }

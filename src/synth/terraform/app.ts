@@ -7,7 +7,7 @@
 import { App } from "cdktf";
 import { DEFAULT_BLUEPRINT_DISPLAY, analyzeFile, packageRoot } from "../../check/analyze.js";
 import { hasErrors } from "../../findings/finding.js";
-import type { BuildOptions } from "../kubernetes/objects/index.js";
+import type { BuildOptions } from "../../objects/index.js";
 import { findingLine } from "./findings.js";
 import { addClusterStacks } from "./stack.js";
 
@@ -30,17 +30,17 @@ function profileOf(value: string | undefined): NonNullable<BuildOptions["profile
 async function main(): Promise<number> {
   const app = new App({ stackTraces: false });
   const chosen = process.env[BLUEPRINT_ENV] || contextString(app, BLUEPRINT_CONTEXT);
+  const profile = profileOf(process.env[PROFILE_ENV] || contextString(app, PROFILE_CONTEXT));
   // The default is read from the package, and named in messages as users see it in the repository.
   const analysis =
     chosen === undefined
-      ? await analyzeFile(DEFAULT_BLUEPRINT_DISPLAY, { cwd: packageRoot() })
-      : await analyzeFile(chosen);
-  const profile = profileOf(process.env[PROFILE_ENV] || contextString(app, PROFILE_CONTEXT));
-  if (analysis.model === undefined) {
+      ? await analyzeFile(DEFAULT_BLUEPRINT_DISPLAY, { cwd: packageRoot(), profile })
+      : await analyzeFile(chosen, { profile });
+  if (analysis.objects === undefined) {
     for (const f of analysis.findings) process.stderr.write(`${findingLine(f, analysis.file)}\n`);
     return 1;
   }
-  addClusterStacks(app, analysis.model, analysis.findings, { profile, file: analysis.file });
+  addClusterStacks(app, analysis.objects, analysis.findings, { file: analysis.file });
   if (hasErrors(analysis.findings)) {
     process.stderr.write(`${analysis.file}: capacity errors, no Terraform written:\n`);
   }

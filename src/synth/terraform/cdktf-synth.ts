@@ -8,7 +8,7 @@ import { join, relative, sep } from "node:path";
 import { App } from "cdktf";
 import { Construct } from "constructs";
 import type { Finding } from "../../findings/finding.js";
-import type { ResolvedFactory } from "../../model/types.js";
+import type { ClusterObjects } from "../../objects/index.js";
 import type { TerraformOptions } from "./index.js";
 import { cdktfVersion } from "./plain.js";
 import { addClusterStacks } from "./stack.js";
@@ -16,13 +16,13 @@ import { addClusterStacks } from "./stack.js";
 /** Synthesizes into `outdir` as the cdktf CLI's app does; throws when a finding is an error. */
 export function synthesizeApp(
   outdir: string | undefined,
-  model: ResolvedFactory,
+  factory: readonly ClusterObjects[],
   findings: readonly Finding[],
   options: TerraformOptions = {},
 ): void {
   // No stack traces in the manifest's annotations: they hold this machine's paths.
   const app = new App({ stackTraces: false, ...(outdir === undefined ? {} : { outdir }) });
-  addClusterStacks(app, model, findings, options);
+  addClusterStacks(app, factory, findings, options);
   app.synth();
 }
 
@@ -34,15 +34,15 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Relative path → content of what `cdktf synth` writes for this model, through cdktf. */
+/** Relative path → content of what `cdktf synth` writes for these objects, through cdktf. */
 export async function cdktfTerraformFiles(
-  model: ResolvedFactory,
+  factory: readonly ClusterObjects[],
   findings: readonly Finding[],
   options: TerraformOptions = {},
 ): Promise<Map<string, string>> {
   const scratch = await mkdtemp(join(tmpdir(), "aifactory-cdktf-"));
   try {
-    synthesizeApp(scratch, model, findings, options);
+    synthesizeApp(scratch, factory, findings, options);
     const files = new Map<string, string>();
     for (const path of await listFiles(scratch)) files.set(path, await readFile(join(scratch, path), "utf8"));
     return files;
@@ -53,13 +53,13 @@ export async function cdktfTerraformFiles(
 
 /** synthesizeTerraform through cdktf's constructs and token resolution: the reference the direct JSON is compared with. */
 export function cdktfStackJson(
-  model: ResolvedFactory,
+  factory: readonly ClusterObjects[],
   findings: readonly Finding[] = [],
   options: TerraformOptions = {},
 ): Map<string, object> {
   const root = new Construct(undefined as unknown as Construct, "");
   root.node.setContext("cdktfVersion", cdktfVersion());
   const out = new Map<string, object>();
-  for (const stack of addClusterStacks(root, model, findings, options)) out.set(stack.node.id, stack.toTerraform());
+  for (const stack of addClusterStacks(root, factory, findings, options)) out.set(stack.node.id, stack.toTerraform());
   return out;
 }

@@ -2,7 +2,7 @@
 // lists of objects → repeated blocks under the provider's block name, nested objects → single blocks,
 // string maps (labels, data, quota limits, ...) → map attributes, apiVersion/kind implied by the resource type.
 // The reverse converter exists so that a test can prove every object survives the trip.
-import type { KubeObject } from "../kubernetes/objects/index.js";
+import type { KubeObject } from "../../objects/index.js";
 
 export type TfValue = string | number | boolean | null | TfValue[] | TfBody;
 export interface TfBody {

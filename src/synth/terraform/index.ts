@@ -4,8 +4,7 @@
 // synthesis writes each stack's Terraform JSON directly (plain.ts), the same JSON cdktf gives (stack.ts, for the
 // app that `cdktf synth` runs; test/synth/terraform/plain.test.ts compares them).
 import type { Finding } from "../../findings/finding.js";
-import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
-import { buildClusterObjects, type BuildOptions } from "../kubernetes/objects/index.js";
+import type { ClusterObjects } from "../../objects/index.js";
 import { findingsByCluster } from "./finding-lines.js";
 import { type PlainStack, cdktfVersion, stackJson } from "./plain.js";
 import { clusterResources, clusterStackName } from "./resources.js";
@@ -13,23 +12,18 @@ import { clusterResources, clusterStackName } from "./resources.js";
 export { clusterStackName } from "./resources.js";
 export { findingLine } from "./finding-lines.js";
 
-export function allClusters(model: ResolvedFactory): ResolvedCluster[] {
-  return model.sites.flatMap((s) => s.clusters);
-}
-
-export interface TerraformOptions extends BuildOptions {
+export interface TerraformOptions {
   /** The blueprint as the user named it, for findings without a location. @default "blueprint" */
   readonly file?: string;
 }
 
 /** Every cluster's stack as plain Terraform JSON, with the stack's findings, clusters in blueprint order. */
-export function plainStacks(model: ResolvedFactory, findings: readonly Finding[] = [], options: TerraformOptions = {}): PlainStack[] {
+export function plainStacks(factory: readonly ClusterObjects[], findings: readonly Finding[] = []): PlainStack[] {
   const version = cdktfVersion();
-  const clusters = allClusters(model);
-  const byCluster = findingsByCluster(findings, clusters);
-  return clusters.map((cluster) => ({
+  const byCluster = findingsByCluster(findings, factory.map((c) => c.cluster));
+  return factory.map(({ cluster, objects }) => ({
     cluster,
-    json: stackJson(version, cluster, clusterResources(buildClusterObjects(model, cluster, options))),
+    json: stackJson(version, cluster, clusterResources(objects)),
     findings: byCluster.get(cluster) ?? [],
   }));
 }
@@ -38,10 +32,6 @@ export function plainStacks(model: ResolvedFactory, findings: readonly Finding[]
  * Stack name → Terraform JSON (what cdktf.out/stacks/<name>/cdk.tf.json holds), in memory: no files, no
  * validations (findings are the caller's to act on). For the plan diff and the benchmark.
  */
-export function synthesizeTerraform(
-  model: ResolvedFactory,
-  findings: readonly Finding[] = [],
-  options: TerraformOptions = {},
-): Map<string, object> {
-  return new Map(plainStacks(model, findings, options).map((s) => [clusterStackName(s.cluster), s.json]));
+export function synthesizeTerraform(factory: readonly ClusterObjects[], findings: readonly Finding[] = []): Map<string, object> {
+  return new Map(plainStacks(factory, findings).map((s) => [clusterStackName(s.cluster), s.json]));
 }

@@ -3,8 +3,9 @@
 // resource that creates their namespace. Both renderings of a stack use it: the cdktf constructs (stack.ts, for the
 // app `cdktf synth` runs) and the direct Terraform JSON (plain.ts, for `aifactory synth`, plan and the benchmark).
 import type { ResolvedCluster } from "../../model/types.js";
-import type { ClusterObject } from "../kubernetes/objects/index.js";
+import type { ClusterObject } from "../../objects/index.js";
 import { type TfBody, toResourceBody } from "./convert.js";
+import { terraformAddress } from "./addresses.js";
 import { forEachResource } from "./for-each.js";
 
 export interface StackResource {
@@ -28,7 +29,9 @@ interface Group {
 /** Objects grouped by Terraform address, in first-appearance (apply) order. */
 function groups(objects: readonly ClusterObject[]): Group[] {
   const byAddress = new Map<string, Group>();
-  for (const { object, tf } of objects) {
+  for (const o of objects) {
+    const { object } = o;
+    const tf = terraformAddress(o);
     const address = `${tf.type}.${tf.name}`;
     let group = byAddress.get(address);
     if (group === undefined) {
@@ -50,8 +53,10 @@ function groups(objects: readonly ClusterObject[]): Group[] {
 export function clusterResources(objects: readonly ClusterObject[]): StackResource[] {
   // Which resource creates each namespace, so that namespaced resources wait for it.
   const namespaceOwner = new Map<string, string>();
-  for (const { object, tf } of objects) {
+  for (const o of objects) {
+    const { object } = o;
     if (object.kind === "Namespace" && object.metadata?.name !== undefined) {
+      const tf = terraformAddress(o);
       namespaceOwner.set(object.metadata.name, `${tf.type}.${tf.name}`);
     }
   }

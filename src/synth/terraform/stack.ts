@@ -5,8 +5,8 @@ import { LocalBackend, TerraformResource, TerraformStack } from "cdktf";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
 import type { Construct } from "constructs";
 import type { Finding } from "../../findings/finding.js";
-import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
-import { type ClusterObject, buildClusterObjects } from "../kubernetes/objects/index.js";
+import type { ResolvedCluster } from "../../model/types.js";
+import type { ClusterObject, ClusterObjects } from "../../objects/index.js";
 import type { TfBody } from "./convert.js";
 import { CapacityFindings, FINDINGS_ID, findingsByCluster } from "./findings.js";
 import type { TerraformOptions } from "./index.js";
@@ -55,7 +55,6 @@ export class ClusterStack extends TerraformStack {
 }
 
 export interface ClusterStackProps {
-  readonly model: ResolvedFactory;
   readonly cluster: ResolvedCluster;
   readonly objects: readonly ClusterObject[];
   /** The findings of this cluster's stack (findingsByCluster). */
@@ -80,17 +79,16 @@ export function buildClusterStack(scope: Construct, props: ClusterStackProps): C
   return stack;
 }
 
-/** Adds one stack per cluster of the model under `scope` (a cdktf App, or a bare root for in-memory synthesis). */
+/** Adds one stack per cluster under `scope` (a cdktf App, or a bare root for in-memory synthesis). */
 export function addClusterStacks(
   scope: Construct,
-  model: ResolvedFactory,
+  factory: readonly ClusterObjects[],
   findings: readonly Finding[] = [],
   options: TerraformOptions = {},
 ): ClusterStack[] {
   const file = options.file ?? "blueprint";
-  const clusters = model.sites.flatMap((s) => s.clusters);
-  const byCluster = findingsByCluster(findings, clusters);
-  return clusters.map((cluster) =>
-    buildClusterStack(scope, { model, cluster, objects: buildClusterObjects(model, cluster, options), findings: byCluster.get(cluster) ?? [], file }),
+  const byCluster = findingsByCluster(findings, factory.map((c) => c.cluster));
+  return factory.map(({ cluster, objects }) =>
+    buildClusterStack(scope, { cluster, objects, findings: byCluster.get(cluster) ?? [], file }),
   );
 }

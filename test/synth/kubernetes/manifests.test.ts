@@ -9,8 +9,8 @@ import {
   kubernetesManifests,
   renderYamlStream,
 } from "../../../src/synth/kubernetes/manifests.js";
-import { buildClusterObjects } from "../../../src/synth/kubernetes/objects/index.js";
-import { exampleGpuJob } from "../../../src/synth/kubernetes/workloads.js";
+import { buildClusterObjects, buildFactoryObjects, exampleJobs } from "../../../src/objects/index.js";
+import { exampleGpuJob } from "../../../src/objects/workloads.js";
 import type { ResolvedFactory } from "../../../src/model/types.js";
 import { fixtureFactory, onlyCluster } from "../../kind/fixture-model.js";
 import { bundledBlueprintFiles, loadBundled } from "./bundled.js";
@@ -32,7 +32,7 @@ function clusters(model: ResolvedFactory) {
 describe("Kubernetes manifests of a small cluster", () => {
   const model = fixtureFactory();
   const cluster = onlyCluster(model);
-  const files = kubernetesManifests(model);
+  const files = kubernetesManifests(model, buildFactoryObjects(model));
 
   it("writes manifests, a kustomization and one example per pool under kubernetes/<cluster>/", () => {
     expect([...files.keys()]).toEqual([
@@ -57,9 +57,9 @@ describe("Kubernetes manifests of a small cluster", () => {
 
   it("keeps objects of CRDs apart, and emits them only when the blueprint says the CRDs are present", () => {
     const absent = fixtureFactory({ networkOperator: { enabled: true, crdsPresent: false } });
-    expect([...kubernetesManifests(absent).keys()]).not.toContain(`kubernetes/dev/${CRD_OBJECTS_FILE}`);
+    expect([...kubernetesManifests(absent, buildFactoryObjects(absent)).keys()]).not.toContain(`kubernetes/dev/${CRD_OBJECTS_FILE}`);
     const present = fixtureFactory({ networkOperator: { enabled: true, crdsPresent: true } });
-    const withCrds = kubernetesManifests(present);
+    const withCrds = kubernetesManifests(present, buildFactoryObjects(present));
     const crdDocs = docsOf(withCrds.get(`kubernetes/dev/${CRD_OBJECTS_FILE}`)!);
     expect(crdDocs.length).toBe(16);
     expect(new Set(crdDocs.map((d) => (d as { kind: string }).kind))).toEqual(new Set(["NetworkAttachmentDefinition"]));
@@ -75,7 +75,7 @@ describe("Kubernetes manifests of a small cluster", () => {
 
   it("renders exactly the objects (hence what Terraform renders): parsed back, they deep-equal them", () => {
     const objects = buildClusterObjects(model, cluster);
-    const rendered = clusterManifestFiles(model, cluster, objects);
+    const rendered = clusterManifestFiles(model, { cluster, objects, examples: exampleJobs(cluster) });
     const docs = [
       ...docsOf(rendered.get(`kubernetes/dev/${MANIFESTS_FILE}`)!),
       ...(rendered.has(`kubernetes/dev/${CRD_OBJECTS_FILE}`) ? docsOf(rendered.get(`kubernetes/dev/${CRD_OBJECTS_FILE}`)!) : []),
@@ -84,7 +84,7 @@ describe("Kubernetes manifests of a small cluster", () => {
   });
 
   it("is deterministic and carries no absolute path or timestamp", () => {
-    const again = kubernetesManifests(fixtureFactory());
+    const again = kubernetesManifests(fixtureFactory(), buildFactoryObjects(fixtureFactory()));
     expect([...again.entries()]).toEqual([...files.entries()]);
     for (const text of files.values()) {
       expect(text).not.toMatch(/\/(home|tmp|work|root|Users)\//);
@@ -109,7 +109,7 @@ describe.each(bundledBlueprintFiles())("bundled blueprint %s", (file) => {
 
   it("renders YAML that parses back to the very same objects, cluster by cluster", async () => {
     const model = await loadBundled(file);
-    const files = kubernetesManifests(model);
+    const files = kubernetesManifests(model, buildFactoryObjects(model));
     for (const cluster of clusters(model)) {
       const objects = buildClusterObjects(model, cluster);
       const dir = `kubernetes/${cluster.name}`;
@@ -125,7 +125,7 @@ describe.each(bundledBlueprintFiles())("bundled blueprint %s", (file) => {
 
   it("example workloads validate strictly", async () => {
     const model = await loadBundled(file);
-    const files = kubernetesManifests(model);
+    const files = kubernetesManifests(model, buildFactoryObjects(model));
     const examples = [...files.entries()].filter(([p]) => p.includes("/examples/"));
     expect(examples.length).toBe(clusters(model).reduce((n, c) => n + c.pools.length, 0));
     for (const [path, text] of examples) {

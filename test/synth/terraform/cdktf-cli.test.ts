@@ -11,7 +11,7 @@ import { stringify } from "yaml";
 import { analyzeFile } from "../../../src/check/analyze.js";
 import { run as runCli } from "../../../src/cli/main.js";
 import { findingLine } from "../../../src/synth/terraform/findings.js";
-import { fixtureBlueprint } from "../kubernetes/objects/fixture.js";
+import { fixtureBlueprint } from "../../objects/fixture.js";
 
 const root = join(import.meta.dirname, "../../..");
 const cdktf = join(root, "node_modules/.bin/cdktf");

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { run as runCli } from "../../../src/cli/main.js";
-import { fixtureBlueprint } from "../kubernetes/objects/fixture.js";
+import { fixtureBlueprint } from "../../objects/fixture.js";
 
 const scratch: string[] = [];
 afterAll(async () => {

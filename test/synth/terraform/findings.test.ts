@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../../src/findings/finding.js";
 import { synthesizeApp } from "../../../src/synth/terraform/cdktf-synth.js";
 import { concernsCluster, findingLine } from "../../../src/synth/terraform/findings.js";
-import { fixture } from "../kubernetes/objects/fixture.js";
+import { fixture } from "../../objects/fixture.js";
+import { buildFactoryObjects } from "../../../src/objects/index.js";
 
 const fx = fixture();
 const dirs: string[] = [];
@@ -45,7 +46,7 @@ describe("findings in cdktf", () => {
 
   it("keep warnings as annotations without failing", async () => {
     const out = await scratch();
-    synthesizeApp(out, fx.model, [warning], { file: "f.yaml" });
+    synthesizeApp(out, buildFactoryObjects(fx.model), [warning], { file: "f.yaml" });
     const manifest = JSON.parse(await readFile(join(out, "manifest.json"), "utf8"));
     expect(manifest.stacks.alpha.annotations).toEqual([
       { constructPath: "alpha/findings", level: "@cdktf/warn", message: findingLine(warning, "f.yaml") },
@@ -55,7 +56,7 @@ describe("findings in cdktf", () => {
 
   it("fail synthesis on errors, naming each one", async () => {
     const out = await scratch();
-    expect(() => synthesizeApp(out, fx.model, [error, warning], { file: "f.yaml" })).toThrow(
+    expect(() => synthesizeApp(out, buildFactoryObjects(fx.model), [error, warning], { file: "f.yaml" })).toThrow(
       "[alpha/findings] f.yaml:3:7: error AIF-P901 program over its cap",
     );
   });

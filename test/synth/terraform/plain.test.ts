@@ -15,7 +15,8 @@ import { concernsCluster, findingsByCluster } from "../../../src/synth/terraform
 import { synthesizeTerraform } from "../../../src/synth/terraform/index.js";
 import { stableJson } from "../../../src/synth/terraform/plain.js";
 import { bundledBlueprintFiles, loadBundled } from "../kubernetes/bundled.js";
-import { fixture } from "../kubernetes/objects/fixture.js";
+import { fixture } from "../../objects/fixture.js";
+import { buildFactoryObjects } from "../../../src/objects/index.js";
 
 /** A warning inside every other cluster and one factory-wide, so that manifest annotations are compared too. */
 function someWarnings(model: ResolvedFactory): Finding[] {
@@ -27,13 +28,14 @@ function someWarnings(model: ResolvedFactory): Finding[] {
 }
 
 async function expectSameAsCdktf(model: ResolvedFactory, findings: readonly Finding[], profile: "default" | "kind", label: string) {
-  const options = { profile, file: "f.yaml" };
-  const direct = synthesizeTerraform(model, findings, options);
-  const viaCdktf = cdktfStackJson(model, findings, options);
+  const options = { file: "f.yaml" };
+  const objects = buildFactoryObjects(model, { profile });
+  const direct = synthesizeTerraform(objects, findings);
+  const viaCdktf = cdktfStackJson(objects, findings, options);
   expect([...direct.keys()], label).toEqual([...viaCdktf.keys()]);
   for (const [name, json] of viaCdktf) expect(JSON.stringify(direct.get(name)), `${label} ${name}`).toBe(JSON.stringify(json));
-  const files = [...(await terraformFiles(model, findings, options))];
-  const cdktfFiles = [...(await cdktfTerraformFiles(model, findings, options))];
+  const files = [...(await terraformFiles(objects, findings, options))];
+  const cdktfFiles = [...(await cdktfTerraformFiles(objects, findings, options))];
   expect(files.length, label).toBeGreaterThan(1);
   expect(files.map(([p]) => p), label).toEqual(cdktfFiles.map(([p]) => p));
   for (const [i, [path, content]] of cdktfFiles.entries()) expect(files[i]?.[1], `${label} ${path}`).toBe(content);
@@ -66,7 +68,7 @@ describe("Terraform JSON written directly = cdktf's synthesis", () => {
   it("goes through cdktf when a finding is an error, failing as cdktf synth does", async () => {
     const fx = fixture();
     const error: Finding = { code: "AIF-P901", severity: "error", message: "program over its cap", path: ["spec", "program"], fix: "" };
-    await expect(terraformFiles(fx.model, [error], { file: "f.yaml" })).rejects.toThrow("error AIF-P901 program over its cap");
+    await expect(terraformFiles(buildFactoryObjects(fx.model), [error], { file: "f.yaml" })).rejects.toThrow("error AIF-P901 program over its cap");
   });
 });
 

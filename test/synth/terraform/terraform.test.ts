@@ -2,14 +2,15 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeFile } from "../../../src/check/analyze.js";
-import { buildClusterObjects } from "../../../src/synth/kubernetes/objects/index.js";
+import { buildClusterObjects, buildFactoryObjects } from "../../../src/objects/index.js";
 import { type TfBody, fromResourceBody, toResourceBody } from "../../../src/synth/terraform/convert.js";
+import { terraformAddress } from "../../../src/synth/terraform/addresses.js";
 import { synthesizeTerraform } from "../../../src/synth/terraform/index.js";
-import { fixture } from "../kubernetes/objects/fixture.js";
+import { fixture } from "../../objects/fixture.js";
 import { expandResource } from "./evaluate.js";
 
 const fx = fixture();
-const stacks = synthesizeTerraform(fx.model, fx.findings);
+const stacks = synthesizeTerraform(buildFactoryObjects(fx.model), fx.findings);
 
 interface StackJson {
   terraform: { backend: { local: { path: string } }; required_providers: Record<string, { source: string; version: string }> };
@@ -61,7 +62,7 @@ describe("the Terraform rendering", () => {
     for (const profile of ["default", "kind"] as const) {
       it(`gives back every Kubernetes object of ${clusterName} (${profile} profile)`, () => {
         const objects = buildClusterObjects(fx.model, cluster, { profile });
-        const json = synthesizeTerraform(fx.model, [], { profile }).get(clusterName) as StackJson;
+        const json = synthesizeTerraform(buildFactoryObjects(fx.model, { profile }), []).get(clusterName) as StackJson;
         const rendered = new Map<string, TfBody>();
         for (const [type, byName] of Object.entries(json.resource)) {
           for (const [name, resource] of Object.entries(byName)) {
@@ -69,7 +70,9 @@ describe("the Terraform rendering", () => {
           }
         }
         expect(rendered.size).toBe(objects.length);
-        for (const { object, tf } of objects) {
+        for (const o of objects) {
+          const { object } = o;
+          const tf = terraformAddress(o);
           const body = rendered.get(`${tf.type}.${tf.name}[${tf.key ?? ""}]`);
           expect(body, `${tf.type}.${tf.name}`).toEqual(toResourceBody(object, tf.type));
           expect(fromResourceBody(tf.type, body as TfBody)).toEqual(object);
@@ -88,7 +91,7 @@ describe("bundled blueprints", async () => {
       const analysis = await analyzeFile(join(dir, file));
       expect(analysis.model, file).toBeDefined();
       if (analysis.model === undefined) return;
-      const out = synthesizeTerraform(analysis.model, analysis.findings);
+      const out = synthesizeTerraform(buildFactoryObjects(analysis.model), analysis.findings);
       expect(out.size).toBe(analysis.model.sites.flatMap((s) => s.clusters).length);
     });
   }

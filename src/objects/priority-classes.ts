@@ -1,5 +1,5 @@
 // One PriorityClass per workload tier of the blueprint.
-import type { ResolvedPriorityTier } from "../../../model/types.js";
+import type { ResolvedPriorityTier } from "../model/types.js";
 import { commonLabels } from "./labels.js";
 import type { IPriorityClass } from "./types.js";
 

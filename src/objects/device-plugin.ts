@@ -3,7 +3,7 @@
 // the chart's config-manager (init container + sidecar, same image) picks each node's config from the
 // nvidia.com/device-plugin.config label, which is why the pods read nodes (ServiceAccount + ClusterRole).
 import { stringify } from "yaml";
-import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool, ResolvedTaint } from "../../../model/types.js";
+import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool, ResolvedTaint } from "../model/types.js";
 import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";

@@ -1,5 +1,5 @@
 // The cluster's resolved capacity, as JSON in a ConfigMap, for tools running in the cluster.
-import type { ResolvedCluster, Totals } from "../../../model/types.js";
+import type { ResolvedCluster, Totals } from "../model/types.js";
 import { commonLabels } from "./labels.js";
 import { SYSTEM_NAMESPACE } from "./namespaces.js";
 import type { IConfigMap } from "./types.js";

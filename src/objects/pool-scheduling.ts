@@ -1,8 +1,8 @@
 // How a workload lands on a GPU pool: the pool's node labels (its own plus GPU Feature Discovery-style
 // labels), the node selector that picks its nodes, and the tolerations its taints require.
 // One definition, used by the kind config, the fake-GPU patches and the GPU workload templates.
-import type { ResolvedPool, ResolvedTaint } from "../../model/types.js";
-import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE } from "./objects/labels.js";
+import type { ResolvedPool, ResolvedTaint } from "../model/types.js";
+import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE } from "./labels.js";
 
 export { GPU_RESOURCE };
 

@@ -3,7 +3,7 @@
 // the Network Operator enforce "privileged" too, because RDMA pods add IPC_LOCK, which both "baseline" and
 // "restricted" refuse; their audit and warn levels stay "restricted", so that anything else a pod asks for beyond
 // "restricted" still shows up in the audit log and as a warning to whoever applies it.
-import type { ResolvedCluster, ResolvedTenant } from "../../../model/types.js";
+import type { ResolvedCluster, ResolvedTenant } from "../model/types.js";
 import { PSA, PSA_REASON_ANNOTATION, TENANT_LABEL, commonLabels } from "./labels.js";
 import type { INamespace } from "./types.js";
 

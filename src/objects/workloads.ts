@@ -4,9 +4,9 @@
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import type { IJob } from "kubernetes-models/batch/v1/Job";
-import type { ResolvedCluster, ResolvedPool } from "../../model/types.js";
-import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./objects/labels.js";
-import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./objects/network-operator.js";
+import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
+import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
+import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./network-operator.js";
 import { GPU_RESOURCE, poolNodeSelector, poolTolerations } from "./pool-scheduling.js";
 
 /** Does nothing, runs as UID 65535, tiny: enough to prove a pod is scheduled. Pinned by tag. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { buildClusterObjects, type ClusterObject, type KubeObject } from "../../../../src/synth/kubernetes/objects/index.js";
-import type { IDaemonSet } from "../../../../src/synth/kubernetes/objects/types.js";
+import { buildClusterObjects, type ClusterObject, type KubeObject } from "../../src/objects/index.js";
+import type { IDaemonSet } from "../../src/objects/types.js";
 import { fixture } from "./fixture.js";
 
 const fx = fixture();
@@ -154,17 +154,18 @@ describe("namespaces and tenants", () => {
   });
 });
 
-describe("Terraform addresses", () => {
-  it("are unique and derived from blueprint names", () => {
-    const addresses = objects.map((o: ClusterObject) => `${o.tf.type}.${o.tf.name}${o.tf.key ? `["${o.tf.key}"]` : ""}`);
-    expect(new Set(addresses).size).toBe(addresses.length);
-    expect(addresses).toContain('kubernetes_namespace_v1.tenant["research"]');
-    expect(addresses).toContain('kubernetes_priority_class_v1.tier["batch"]');
+describe("origins", () => {
+  it("record the blueprint element each object comes from", () => {
+    const byRole = (role: string, key?: string) => objects.find((o: ClusterObject) => o.role === role && o.key === key);
+    const tenant = fx.alpha.tenants.find((t) => t.name === "research");
+    expect(byRole("tenant-quota", "research")?.origin).toEqual(tenant?.path);
+    expect(byRole("device-plugin-daemon-set")?.origin).toEqual([...fx.alpha.path, "devicePlugin"]);
+    expect(byRole("capacity-summary")?.origin).toEqual(fx.alpha.path);
   });
 
-  it("has no keyed resources in a cluster without tenants or tiers", () => {
-    const tf = buildClusterObjects(fx.model, fx.beta).map((o) => o.tf);
-    expect(tf.every((a) => a.key === undefined)).toBe(true);
+  it("key per-element objects by blueprint names, and nothing in a cluster without tenants or tiers", () => {
+    expect(objects.filter((o: ClusterObject) => o.role === "tenant-namespace").map((o: ClusterObject) => o.key)).toContain("research");
+    expect(buildClusterObjects(fx.model, fx.beta).every((o) => o.key === undefined)).toBe(true);
   });
 });
 

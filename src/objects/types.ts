@@ -10,6 +10,8 @@ import type { INetworkPolicy } from "kubernetes-models/networking.k8s.io/v1/Netw
 import type { IPriorityClass } from "kubernetes-models/scheduling.k8s.io/v1/PriorityClass";
 import type { IClusterRole } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole";
 import type { IClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
+import type { IJob } from "kubernetes-models/batch/v1/Job";
+import type { DocPath } from "../findings/finding.js";
 
 export type {
   IConfigMap,
@@ -22,6 +24,7 @@ export type {
   IPriorityClass,
   IClusterRole,
   IClusterRoleBinding,
+  IJob,
 };
 
 /** An object of a kind kubernetes-models does not know (custom resources such as NetworkAttachmentDefinition). */
@@ -49,18 +52,37 @@ export type KubeObject =
   | IClusterRole
   | IClusterRoleBinding
   | IDaemonSet
+  | IJob
   | CustomObject;
 
-/** Where the object lands in Terraform: resource type, resource name, and the for_each key when the resource iterates. */
-export interface TerraformAddress {
-  readonly type: string;
-  readonly name: string;
-  readonly key?: string;
-}
+/**
+ * What an object is for, the same in every run: renderers key their own addressing on it (Terraform resource
+ * names, for instance, belong to src/synth/terraform).
+ */
+export type ObjectRole =
+  | "device-plugin-namespace"
+  | "system-namespace"
+  | "tenant-namespace"
+  | "priority-class"
+  | "device-plugin-cluster-role"
+  | "device-plugin-cluster-role-binding"
+  | "device-plugin-service-account"
+  | "device-plugin-configs"
+  | "device-plugin-daemon-set"
+  | "capacity-summary"
+  | "tenant-quota"
+  | "tenant-limit-range"
+  | "tenant-default-deny"
+  | "network-attachment-definition"
+  | "example-gpu-job";
 
 export interface ClusterObject {
   readonly object: KubeObject;
-  readonly tf: TerraformAddress;
+  readonly role: ObjectRole;
+  /** Which one of its role, from blueprint names (a tenant, a tier, "namespace/rail"); absent when a cluster has one. */
+  readonly key?: string;
+  /** The blueprint element it comes from (the tenant, tier, pool, devicePlugin, networking or the cluster). */
+  readonly origin: DocPath;
   /** Name of the CRD the object needs (emitted apart, only when the blueprint says the CRD is present). */
   readonly requiresCrd?: string;
 }

@@ -1,5 +1,5 @@
 // Per tenant: a GPU quota sized from the blueprint, container defaults, and a default-deny network policy.
-import type { ResolvedTenant } from "../../../model/types.js";
+import type { ResolvedTenant } from "../model/types.js";
 import { GPU_RESOURCE, TENANT_LABEL, commonLabels } from "./labels.js";
 import type { ILimitRange, INetworkPolicy, IResourceQuota } from "./types.js";
 

@@ -1,9 +1,9 @@
 // A small blueprint exercising every kind of object: two clusters, time-slicing, MPS and MIG pools, a tainted pool,
 // tenants by quota and by share, priority tiers; and a second cluster with nothing but one pool.
-import { analyzeBlueprint } from "../../../../src/check/analyze.js";
-import type { AIFactoryBlueprint } from "../../../../src/blueprint/generated/blueprint-types.js";
-import type { ResolvedCluster, ResolvedFactory } from "../../../../src/model/types.js";
-import type { Finding } from "../../../../src/findings/finding.js";
+import { analyzeBlueprint } from "../../src/check/analyze.js";
+import type { AIFactoryBlueprint } from "../../src/blueprint/generated/blueprint-types.js";
+import type { ResolvedCluster, ResolvedFactory } from "../../src/model/types.js";
+import type { Finding } from "../../src/findings/finding.js";
 
 export function fixtureBlueprint(): AIFactoryBlueprint {
   return {

@@ -1,7 +1,7 @@
 // NVIDIA Network Operator objects: one Multus NetworkAttachmentDefinition per RDMA rail of the cluster's
 // fabric, in each namespace where GPU workloads run, plus what a GPU workload adds to use them
 // (the RDMA shared device resource, the IPC_LOCK capability, the Multus networks annotation). DOMAIN.md §6.
-import type { ResolvedCluster, ResolvedFactory } from "../../../model/types.js";
+import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
 import { commonLabels } from "./labels.js";
 import type { ClusterObject, CustomObject } from "./types.js";
 
@@ -119,7 +119,9 @@ export function networkOperatorObjects(_model: ResolvedFactory, cluster: Resolve
     for (const rail of rdmaRails(cluster)) {
       out.push({
         object: networkAttachmentDefinition(cluster, rail, namespace),
-        tf: { type: "kubernetes_manifest", name: "network_attachment_definition", key: `${namespace}/${rail.name}` },
+        role: "network-attachment-definition",
+        key: `${namespace}/${rail.name}`,
+        origin: [...cluster.path, "networking"],
         requiresCrd: NAD_CRD,
       });
     }

@@ -3,15 +3,15 @@ import {
   exampleGpuJob,
   gpuPod,
   PAUSE_IMAGE,
-} from "../../../src/synth/kubernetes/workloads.js";
+} from "../../src/objects/workloads.js";
 import {
   MULTUS_NETWORKS_ANNOTATION,
   NAD_CRD,
   networkOperatorObjects,
   rdmaRails,
-} from "../../../src/synth/kubernetes/objects/network-operator.js";
-import { fixtureFactory, onlyCluster } from "../../kind/fixture-model.js";
-import { strictValidate } from "./strict-validate.js";
+} from "../../src/objects/network-operator.js";
+import { fixtureFactory, onlyCluster } from "../kind/fixture-model.js";
+import { strictValidate } from "../synth/kubernetes/strict-validate.js";
 
 const plain = fixtureFactory();
 
@@ -92,7 +92,7 @@ describe("Network Operator objects", () => {
     const objects = networkOperatorObjects(rdma, c);
     expect(objects).toHaveLength(8 * 2);
     expect(new Set(objects.map((o) => o.requiresCrd))).toEqual(new Set([NAD_CRD]));
-    expect(objects.map((o) => o.tf.key)).toContain("research/rdma-rail-7");
+    expect(objects.map((o) => o.key)).toContain("research/rdma-rail-7");
     for (const o of objects) expect(await strictValidate(o.object)).toEqual([]);
     const config = JSON.parse(nadConfig(objects[0]!.object)) as Record<string, unknown>;
     expect(config).toMatchObject({ type: "ipoib", master: "ib0", ipam: { type: "whereabouts" } });

@@ -1,0 +1,84 @@
+// The one definition of every Kubernetes object of a cluster. The security baseline (src/policy), Terraform
+// (src/synth/terraform) and the YAML manifests (src/synth/kubernetes) all read these, so they cannot drift apart.
+import type { ResolvedCluster, ResolvedFactory, ResolvedTenant } from "../model/types.js";
+import { capacitySummary } from "./capacity-summary.js";
+import {
+  devicePluginClusterRole,
+  devicePluginClusterRoleBinding,
+  devicePluginConfigMap,
+  devicePluginDaemonSet,
+  devicePluginServiceAccount,
+} from "./device-plugin.js";
+import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
+import { networkOperatorObjects } from "./network-operator.js";
+import { priorityClass } from "./priority-classes.js";
+import { tenantDefaultDeny, tenantLimitRange, tenantQuota } from "./tenants.js";
+import type { BuildOptions, ClusterObject, KubeObject, ObjectRole } from "./types.js";
+import { exampleGpuJob } from "./workloads.js";
+
+export type * from "./types.js";
+export * from "./labels.js";
+
+/**
+ * Every object of the cluster, in apply order: namespaces first, then cluster-scoped objects, then namespaced ones.
+ * Each records its role and the blueprint element it comes from; per-element objects are keyed by blueprint names
+ * (tenant, tier), so adding a pool or a tenant never renames the objects of the others.
+ */
+export function buildClusterObjects(
+  model: ResolvedFactory,
+  cluster: ResolvedCluster,
+  options: BuildOptions = {},
+): ClusterObject[] {
+  const profile = options.profile ?? "default";
+  const tenants = cluster.tenants;
+  const plugin = [...cluster.path, "devicePlugin"];
+  const perTenant = (role: ObjectRole, build: (t: ResolvedTenant) => KubeObject): ClusterObject[] =>
+    tenants.map((t) => ({ object: build(t), role, key: t.name, origin: t.path }));
+  return [
+    { object: devicePluginNamespace(cluster), role: "device-plugin-namespace", origin: plugin },
+    { object: systemNamespace(cluster), role: "system-namespace", origin: cluster.path },
+    ...perTenant("tenant-namespace", (t) => tenantNamespace(cluster, t)),
+    ...cluster.priorityTiers.map((tier): ClusterObject => ({
+      object: priorityClass(tier),
+      role: "priority-class",
+      key: tier.name,
+      origin: tier.path,
+    })),
+    { object: devicePluginClusterRole(), role: "device-plugin-cluster-role", origin: plugin },
+    { object: devicePluginClusterRoleBinding(cluster), role: "device-plugin-cluster-role-binding", origin: plugin },
+    { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
+    { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
+    { object: devicePluginDaemonSet(cluster), role: "device-plugin-daemon-set", origin: plugin },
+    { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
+    ...perTenant("tenant-quota", tenantQuota),
+    ...perTenant("tenant-limit-range", tenantLimitRange),
+    ...perTenant("tenant-default-deny", tenantDefaultDeny),
+    ...networkOperatorObjects(model, cluster),
+  ];
+}
+
+/** The example GPU Job of each pool (written beside the manifests, not applied with them). */
+export function exampleJobs(cluster: ResolvedCluster): ClusterObject[] {
+  return cluster.pools.map((pool) => ({ object: exampleGpuJob(cluster, pool), role: "example-gpu-job", key: pool.name, origin: pool.path }));
+}
+
+/** What one cluster gets: its objects in apply order, and the example Jobs. */
+export interface ClusterObjects {
+  readonly cluster: ResolvedCluster;
+  readonly objects: readonly ClusterObject[];
+  readonly examples: readonly ClusterObject[];
+}
+
+/**
+ * Every cluster's objects, clusters in blueprint order: built once per run and handed to the security baseline,
+ * the Terraform renderer and the YAML renderer.
+ */
+export function buildFactoryObjects(model: ResolvedFactory, options: BuildOptions = {}): ClusterObjects[] {
+  return model.sites.flatMap((site) =>
+    site.clusters.map((cluster) => ({
+      cluster,
+      objects: buildClusterObjects(model, cluster, options),
+      examples: exampleJobs(cluster),
+    })),
+  );
+}
