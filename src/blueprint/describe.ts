@@ -1,5 +1,6 @@
 // Human names for places and values in a blueprint: "pool gpu-a", "`itPowerMW` of hall h1", "\"100\"".
 import type { DocPath } from "../findings/finding.js";
+import { formatPath } from "../findings/format.js";
 
 const ENTITIES: Readonly<Record<string, { readonly kind: string; readonly nameField: string }>> = {
   phases: { kind: "phase", nameField: "name" },
@@ -40,17 +41,6 @@ export function describePlace(root: unknown, path: DocPath): string {
   const rest = formatPath(path.slice(entityEnd));
   if (entity === undefined) return rest === "" ? "the blueprint" : `\`${rest}\``;
   return rest === "" ? entity : `\`${rest}\` of ${entity}`;
-}
-
-/** spec.sites[0].halls[1].itPowerMW */
-export function formatPath(path: DocPath): string {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
 }
 
 /** A value as the user would recognise it in a message. */

@@ -2,6 +2,7 @@
 // Codes are stable: never renumber or reuse one for another meaning.
 //   AIF-Y…  YAML text          AIF-S… blueprint schema          AIF-IO… file access
 import type { DocPath, Finding } from "../findings/finding.js";
+import { findingCode } from "../findings/registry.js";
 
 export const SUPPORTED_API_VERSION = "aifactory.dev/v1alpha1";
 export const BLUEPRINT_KIND = "AIFactory";
@@ -15,7 +16,7 @@ export const MAX_ALIAS_COUNT = 10_000;
 
 const error = (code: string, path: DocPath, message: string, fix: string): Finding => ({
   code,
-  severity: "error",
+  severity: findingCode(code).severity,
   message,
   path,
   fix,

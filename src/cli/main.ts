@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { packageRoot } from "../check/analyze.js";
 import { registerCatalog } from "./commands/catalog.js";
+import { registerExplain } from "./commands/explain.js";
 import { registerKind } from "./commands/kind.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerSynth } from "./commands/synth.js";
@@ -19,6 +20,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerKind,
   registerPlan,
   registerSynth,
+  registerExplain,
 ];
 
 /** Runs the CLI; `commands` is for tests (the default is every verb). */

@@ -1,6 +1,7 @@
 // The security baseline: checks over every object aifactory emits, reported as findings (AIF-SEC…) at the blueprint
 // element the object comes from. Codes are stable: never renumbered, never reused.
 import type { Finding, Severity } from "../findings/finding.js";
+import { findingCode } from "../findings/registry.js";
 import {
   GPU_RESOURCE,
   PSA,
@@ -22,23 +23,28 @@ export interface SecurityRule {
   readonly check: (objects: readonly EmittedObject[]) => Finding[];
 }
 
+/** A security rule's code, severity and description, as the registry of finding codes gives them. */
+function registeredSecurityRule(code: string): Pick<SecurityRule, "code" | "severity" | "description"> {
+  const entry = findingCode(code);
+  if (entry.family !== "security") throw new Error(`${code} is not a security rule's code`);
+  return { code, severity: entry.severity, description: entry.title };
+}
+
 type Failure = { readonly message: string; readonly fix: string };
 
 /** A rule that looks at one object at a time. */
 function perObject(
   code: string,
-  description: string,
   check: (o: PlainObject, e: EmittedObject) => readonly Failure[],
 ): SecurityRule {
+  const rule = registeredSecurityRule(code);
   return {
-    code,
-    severity: "error",
-    description,
+    ...rule,
     check: (objects) =>
       objects.flatMap((e) =>
         check(e.object, e).map((f) => ({
           code,
-          severity: "error" as const,
+          severity: rule.severity,
           message: `cluster ${e.cluster.name}: ${describeObject(e.object)}: ${f.message}`,
           path: e.path,
           fix: f.fix,
@@ -50,10 +56,9 @@ function perObject(
 /** A rule over each container of each workload object. */
 function perContainer(
   code: string,
-  description: string,
   check: (c: ContainerView, pod: PodView, o: PlainObject, e: EmittedObject) => readonly Failure[],
 ): SecurityRule {
-  return perObject(code, description, (o, e) => {
+  return perObject(code, (o, e) => {
     const pod = podOf(o);
     if (pod === undefined) return [];
     return containersOf(pod).flatMap((c) =>
@@ -68,7 +73,6 @@ const hasReason = (pod: PodView, key: string) => (pod.annotations[key] ?? "").tr
 
 export const psaLabels = perObject(
   "AIF-SEC001",
-  "Every namespace carries the Pod Security Admission labels enforce, enforce-version, audit and warn, with valid levels.",
   (o) => {
     if (o.kind !== "Namespace") return [];
     const labels = o.metadata?.labels ?? {};
@@ -85,7 +89,6 @@ export const psaLabels = perObject(
 
 export const psaReason = perObject(
   "AIF-SEC002",
-  `A namespace whose Pod Security level is above restricted (enforce, audit or warn) says why in the ${PSA_REASON_ANNOTATION} annotation.`,
   (o) => {
     if (o.kind !== "Namespace") return [];
     const labels = o.metadata?.labels ?? {};
@@ -102,7 +105,6 @@ export const psaReason = perObject(
 
 export const noPrivileged = perContainer(
   "AIF-SEC003",
-  `No container is privileged unless its object records why (${SECURITY_REASON_ANNOTATIONS.privileged}).`,
   (c, pod) =>
     c.securityContext["privileged"] === true && !hasReason(pod, SECURITY_REASON_ANNOTATIONS.privileged)
       ? [{ message: `is privileged without the reason in ${SECURITY_REASON_ANNOTATIONS.privileged}`, fix: REPORT }]
@@ -111,7 +113,6 @@ export const noPrivileged = perContainer(
 
 export const noRoot = perContainer(
   "AIF-SEC004",
-  `No container runs as root (runAsNonRoot: true, runAsUser not 0) unless its object records why (${SECURITY_REASON_ANNOTATIONS.runAsRoot}).`,
   (c, pod) => {
     const root = c.runAsUser === 0 || c.runAsNonRoot !== true;
     if (!root || hasReason(pod, SECURITY_REASON_ANNOTATIONS.runAsRoot)) return [];
@@ -122,7 +123,6 @@ export const noRoot = perContainer(
 
 export const capabilities = perContainer(
   "AIF-SEC005",
-  `Every container drops ALL capabilities and adds none unless its object records why (${SECURITY_REASON_ANNOTATIONS.capabilities}).`,
   (c, pod) => {
     const caps = record(c.securityContext["capabilities"]);
     const drop = Array.isArray(caps["drop"]) ? caps["drop"] : [];
@@ -143,7 +143,6 @@ export const capabilities = perContainer(
 
 export const hostAccess = perObject(
   "AIF-SEC006",
-  `No pod uses host namespaces or host ports, and none mounts a hostPath unless its object records why (${SECURITY_REASON_ANNOTATIONS.hostPath}).`,
   (o) => {
     const pod = podOf(o);
     if (pod === undefined) return [];
@@ -165,7 +164,6 @@ export const hostAccess = perObject(
 
 export const noEscalation = perContainer(
   "AIF-SEC007",
-  "Every container sets allowPrivilegeEscalation: false.",
   (c) =>
     c.securityContext["allowPrivilegeEscalation"] === false
       ? []
@@ -174,7 +172,6 @@ export const noEscalation = perContainer(
 
 export const resources = perContainer(
   "AIF-SEC008",
-  "Every container has CPU and memory requests and limits.",
   (c) => {
     const missing = (["requests", "limits"] as const).flatMap((kind) =>
       (["cpu", "memory"] as const).filter((r) => record(c.resources[kind])[r] === undefined).map((r) => `${kind}.${r}`),
@@ -198,7 +195,6 @@ export function parseImage(image: string): { repository: string; tag?: string; d
 
 export const pinnedImages = perContainer(
   "AIF-SEC009",
-  "Every image is pinned to a version (a tag other than latest, or a digest), and to the digest the blueprint gives.",
   (c, _pod, _o, e) => {
     if (typeof c.image !== "string" || c.image.trim() === "") return [{ message: "has no image", fix: REPORT }];
     const image = parseImage(c.image);
@@ -241,21 +237,19 @@ function indexByNamespace(objects: readonly EmittedObject[]): NamespaceIndex {
 
 function tenantRule(
   code: string,
-  description: string,
   ok: (inNamespace: NamespaceIndex, ns: EmittedObject) => boolean,
   what: string,
 ): SecurityRule {
+  const rule = registeredSecurityRule(code);
   return {
-    code,
-    severity: "error",
-    description,
+    ...rule,
     check: (objects) => {
       const inNamespace = indexByNamespace(objects);
       return tenantNamespaces(objects)
         .filter((ns) => !ok(inNamespace, ns))
         .map((ns) => ({
           code,
-          severity: "error" as const,
+          severity: rule.severity,
           message: `cluster ${ns.cluster.name}: tenant namespace ${ns.object.metadata?.name ?? ""} has no ${what}`,
           path: ns.path,
           fix: REPORT,
@@ -266,7 +260,6 @@ function tenantRule(
 
 export const defaultDeny = tenantRule(
   "AIF-SEC010",
-  "Every tenant namespace has a default-deny NetworkPolicy (all pods, Ingress and Egress, no rules).",
   (inNamespace, ns) =>
     inNamespace(ns, "NetworkPolicy").some((p) => {
       const spec = record(p.object["spec"]);
@@ -285,7 +278,6 @@ export const defaultDeny = tenantRule(
 
 export const gpuQuota = tenantRule(
   "AIF-SEC011",
-  `Every tenant namespace has a ResourceQuota on ${GPU_RESOURCE} (${GPU_QUOTA_KEY}).`,
   (inNamespace, ns) => inNamespace(ns, "ResourceQuota").some((q) => record(record(q.object["spec"])["hard"])[GPU_QUOTA_KEY] !== undefined),
   `ResourceQuota on ${GPU_QUOTA_KEY}`,
 );
@@ -305,7 +297,6 @@ function* stringsIn(value: unknown, at = ""): Generator<readonly [string, string
 
 export const noCredentials = perObject(
   "AIF-SEC012",
-  "No output holds a Secret, a credential-looking value, or a literal value in a credential-named environment variable.",
   (o) => {
     const out: Failure[] = [];
     const fix = "Remove the credential from the blueprint; give clusters their secrets out of band (a secret store, sealed secrets), never in generated outputs";

@@ -2,7 +2,8 @@
 import type { Finding } from "../findings/finding.js";
 import { unlockedFundingBillionUSD, wholeGigawatts } from "../model/funding.js";
 import type { ResolvedFactory, ResolvedSystem, Totals } from "../model/types.js";
-import { formatPath, round } from "./format.js";
+import { findingJson } from "../findings/format.js";
+import { round } from "./format.js";
 import type {
   Modality,
   Plan,
@@ -10,7 +11,6 @@ import type {
   PlanEmissions,
   PlanEnergy,
   PlanFigureNote,
-  PlanFinding,
   PlanFunding,
   PlanHeadroom,
   PlanPhase,
@@ -102,7 +102,7 @@ export function buildPlan(model: ResolvedFactory, findings: readonly Finding[], 
       warning: findings.filter((f) => f.severity === "warning").length,
       info: findings.filter((f) => f.severity === "info").length,
     },
-    findings: findings.map(planFinding),
+    findings: findings.map(findingJson),
     clusters: clusters.map(
       (c): PlanCluster => ({
         name: c.name,
@@ -224,18 +224,6 @@ export function buildHeadroom(model: ResolvedFactory): PlanHeadroom[] {
   return out;
 }
 
-export function planFinding(f: Finding): PlanFinding {
-  return {
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    path: formatPath(f.path),
-    ...(f.location === undefined ? {} : { file: f.location.file, line: f.location.line, column: f.location.column }),
-    ...(f.measured === undefined ? {} : { measured: { value: f.measured.value, unit: f.measured.unit } }),
-    ...(f.limit === undefined ? {} : { limit: { value: f.limit.value, unit: f.limit.unit } }),
-    fix: f.fix,
-  };
-}
 
 function isFigure(v: unknown): v is { value: unknown; source: string } {
   return typeof v === "object" && v !== null && "value" in v && "source" in v;

@@ -1,20 +1,9 @@
 // Small pure helpers shared by the plan builder and the renderers.
-import type { DocPath } from "../findings/finding.js";
 
 export function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
   const r = Math.round(value * f) / f;
   return Object.is(r, -0) ? 0 : r;
-}
-
-/** ["spec", "sites", 0, "halls", 1] → "spec.sites[0].halls[1]". */
-export function formatPath(path: DocPath): string {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
 }
 
 /** 12345.678 → "12,345.68" with a fixed number of decimals (en-US grouping, locale-independent output). */

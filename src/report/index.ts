@@ -1,4 +1,4 @@
-export { buildPlan, buildHeadroom, planFinding, yearlyTWh, type PlanOptions } from "./build-plan.js";
+export { buildPlan, buildHeadroom, yearlyTWh, type PlanOptions } from "./build-plan.js";
 export { diffModels, diffHeadroom } from "./diff-model.js";
 export { diffTerraform, terraformInstances } from "./diff-terraform.js";
 export { renderText, bar, type TextOptions } from "./render-text.js";

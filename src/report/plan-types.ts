@@ -1,6 +1,7 @@
 // The plan: what `aifactory plan` reports, as plain data. The JSON format is this object as is;
 // schemas/plan.schema.json describes it. Numbers are rounded (MW to 3 decimals, % to 2) so outputs are stable.
 import type { Severity } from "../findings/finding.js";
+import type { FindingJson } from "../findings/format.js";
 
 export const PLAN_API_VERSION = "aifactory.dev/plan/v1alpha1";
 
@@ -94,19 +95,8 @@ export interface PlanHeadroom {
   readonly percent: number;
 }
 
-export interface PlanFinding {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly message: string;
-  /** The blueprint path, dotted: spec.sites[0].halls[1]. */
-  readonly path: string;
-  readonly file?: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly measured?: { readonly value: number; readonly unit: string };
-  readonly limit?: { readonly value: number; readonly unit: string };
-  readonly fix: string;
-}
+/** A finding in the plan: the one JSON shape of findings. */
+export type PlanFinding = FindingJson;
 
 export interface PlanPool {
   readonly name: string;

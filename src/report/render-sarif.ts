@@ -2,24 +2,12 @@
 // located in its blueprint file (region line/column; line 1 when the finding has no position), a partial fingerprint
 // from code and blueprint path so that alerts survive lines moving.
 import { createHash } from "node:crypto";
-import { getRule } from "../rules/index.js";
+import { findingCode, isRegistered } from "../findings/registry.js";
 import type { Plan, PlanFinding } from "./plan-types.js";
 
-const CATEGORIES: readonly [string, string][] = [
-  ["AIF-SEC", "security baseline"],
-  ["AIF-IO", "file access"],
-  ["AIF-Y", "YAML syntax"],
-  ["AIF-S", "schema"],
-  ["AIF-P", "power"],
-  ["AIF-D", "density and cooling"],
-  ["AIF-T", "topology"],
-  ["AIF-K", "Kubernetes"],
-  ["AIF-N", "network"],
-  ["AIF-R", "references and names"],
-];
-
+/** The family of a code, in words: SARIF tags and rule properties. */
 export function findingCategory(code: string): string {
-  return CATEGORIES.find(([prefix]) => code.startsWith(prefix) && /^\d/.test(code.slice(prefix.length)))?.[1] ?? "blueprint";
+  return isRegistered(code) ? findingCode(code).family : "blueprint";
 }
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
@@ -40,19 +28,20 @@ export function buildSarif(plan: Pick<Plan, "findings" | "blueprint">, options: 
   const codes = [...new Set(plan.findings.map((f) => f.code))].sort();
   const firstOf = (code: string): PlanFinding | undefined => plan.findings.find((f) => f.code === code);
   const rules = codes.map((code) => {
-    const f = firstOf(code);
-    const category = findingCategory(code);
-    const described = getRule(code)?.description;
+    const registered = isRegistered(code) ? findingCode(code) : undefined;
+    const severity = registered?.severity ?? firstOf(code)?.severity ?? "warning";
+    const title = registered?.title ?? `aifactory check ${code}.`;
     return {
       id: code,
       name: code.replace(/[^A-Za-z0-9]/g, ""),
-      shortDescription: { text: described ?? `aifactory ${category} check ${code}` },
-      fullDescription: { text: `${described ?? `Blueprint ${category} check ${code}`}. Example: ${f?.message ?? ""}` },
+      shortDescription: { text: title },
+      fullDescription: { text: registered === undefined ? title : `${title} ${registered.help}` },
       help: {
-        text: `${f?.fix ?? "See the finding's message."} Run \`aifactory validate\` or \`aifactory plan\` locally to see every finding with its measured value and limit.`,
+        text: registered?.help ?? "Run `aifactory validate` to see the finding with its measured value, limit and fix.",
+        markdown: `${registered?.help ?? ""}\n\n\`aifactory explain ${code}\` prints this help; \`aifactory validate\` shows each finding with its measured value, limit and fix.`.trimStart(),
       },
-      defaultConfiguration: { level: LEVEL[f?.severity ?? "warning"] },
-      properties: { tags: ["aifactory", category] },
+      defaultConfiguration: { level: LEVEL[severity] },
+      properties: { tags: ["aifactory", findingCategory(code)] },
     };
   });
   const results = plan.findings.map((f) => ({
@@ -85,7 +74,6 @@ export function buildSarif(plan: Pick<Plan, "findings" | "blueprint">, options: 
           driver: {
             name: "aifactory",
             ...(options.toolVersion === undefined ? {} : { version: options.toolVersion }),
-            informationUri: "https://aifactory.dev",
             rules,
           },
         },

@@ -1,5 +1,6 @@
 // The plan for a terminal: aligned tables, a bar of power against the cap, colour only when asked
 // (the CLI asks on a TTY without NO_COLOR).
+import { findingText, type Paint } from "../findings/format.js";
 import { percent, plural, power } from "./format.js";
 import type { Plan, PlanDiff } from "./plan-types.js";
 import {
@@ -13,7 +14,6 @@ import {
   poolChangeRows,
   poolRows,
   siteRows,
-  where,
   type Rows,
 } from "./rows.js";
 import { textTable } from "./table.js";
@@ -66,11 +66,12 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
 
   out.push(...heading(`Findings (${counts})`));
   if (plan.findings.length === 0) out.push("  none");
-  for (const f of plan.findings) {
-    const sev = f.severity === "error" ? paint("red", f.severity) : f.severity === "warning" ? paint("yellow", f.severity) : paint("cyan", f.severity);
-    out.push(`  ${sev} ${f.code} ${where(f)}: ${f.message}`);
-    out.push(`    ${paint("dim", `fix: ${f.fix}`)}`);
-  }
+  const findingPaint: Paint = {
+    bold: (s) => s,
+    dim: (s) => paint("dim", s),
+    severity: (severity, s) => paint(severity === "error" ? "red" : severity === "warning" ? "yellow" : "cyan", s),
+  };
+  for (const f of plan.findings) out.push(...findingText(f, plan.blueprint.file, findingPaint).map((l) => `  ${l}`));
 
   out.push(...heading("Clusters"), ...table(clusterRows(plan)));
   for (const cl of plan.clusters) {

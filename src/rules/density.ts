@@ -1,6 +1,6 @@
 // Density and cooling rules: racks a hall can feed and cool.
 import type { ResolvedFactory, ResolvedHall, ResolvedPool } from "../model/types.js";
-import { ceilTo, finding, fmt, q, type Rule } from "./rule.js";
+import { ceilTo, finding, fmt, q, registered, type Rule } from "./rule.js";
 
 /** Every pool with the hall it is placed in (pools whose hall is missing are the references rules' business). */
 function placed(m: ResolvedFactory): { pool: ResolvedPool; hall: ResolvedHall }[] {
@@ -15,10 +15,7 @@ function placed(m: ResolvedFactory): { pool: ResolvedPool; hall: ResolvedHall }[
 }
 
 export const rackDensity: Rule = {
-  code: "AIF-D001",
-  severity: "error",
-  family: "density",
-  description: "A pool's rack power stays within the maxRackKW of the hall it is placed in.",
+  ...registered("AIF-D001"),
   check: (m) =>
     placed(m)
       .filter(({ pool, hall }) => pool.rackPowerKW > hall.maxRackKW + 1e-9)
@@ -34,10 +31,7 @@ export const rackDensity: Rule = {
 };
 
 export const liquidInAirHall: Rule = {
-  code: "AIF-D002",
-  severity: "error",
-  family: "density",
-  description: "Liquid-cooled systems are not placed in air-cooled halls.",
+  ...registered("AIF-D002"),
   check: (m) =>
     placed(m)
       .filter(({ pool, hall }) => pool.system.cooling.value === "liquid" && hall.cooling === "air")

@@ -1,6 +1,6 @@
 // Kubernetes rules: tenant quotas, device plugin settings, priority tiers.
 import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
-import { finding, fmt, q, type Rule } from "./rule.js";
+import { finding, fmt, q, registered, type Rule } from "./rule.js";
 
 const allClusters = (m: ResolvedFactory): ResolvedCluster[] => m.sites.flatMap((s) => s.clusters);
 const poolsOf = (m: ResolvedFactory) => allClusters(m).flatMap((c) => c.pools);
@@ -13,10 +13,7 @@ function capacity(c: ResolvedCluster): string {
 }
 
 export const quotaSum: Rule = {
-  code: "AIF-K001",
-  severity: "error",
-  family: "kubernetes",
-  description: "Tenant GPU quotas in a cluster add up to no more than the nvidia.com/gpu units it advertises (GPUs, times replicas when sharing is on).",
+  ...registered("AIF-K001"),
   check: (m) =>
     allClusters(m).flatMap((c) => {
       const sum = c.tenants.reduce((n, t) => n + t.gpuQuota, 0);
@@ -40,10 +37,7 @@ export const quotaSum: Rule = {
 };
 
 export const shareSum: Rule = {
-  code: "AIF-K002",
-  severity: "error",
-  family: "kubernetes",
-  description: "Tenant gpuShare values in a cluster add up to at most 1.",
+  ...registered("AIF-K002"),
   check: (m) =>
     allClusters(m).flatMap((c) => {
       const shared = c.tenants.filter((t) => t.gpuShare !== undefined);
@@ -62,10 +56,7 @@ export const shareSum: Rule = {
 };
 
 export const migUnsupported: Rule = {
-  code: "AIF-K003",
-  severity: "error",
-  family: "kubernetes",
-  description: "A MIG strategy (single or mixed) is only set on systems whose GPUs support MIG.",
+  ...registered("AIF-K003"),
   check: (m) =>
     poolsOf(m)
       .filter((p) => p.devicePlugin.migStrategy !== "none" && p.system.migInstancesPerGpu.value === 0)
@@ -79,10 +70,7 @@ export const migUnsupported: Rule = {
 };
 
 export const migUnconfirmed: Rule = {
-  code: "AIF-K004",
-  severity: "warning",
-  family: "kubernetes",
-  description: "A MIG strategy on a system whose MIG support is UNCONFIRMED in the catalog.",
+  ...registered("AIF-K004"),
   check: (m) =>
     poolsOf(m)
       .filter((p) => p.devicePlugin.migStrategy !== "none" && p.system.migInstancesPerGpu.value > 0 && p.system.migInstancesPerGpu.confidence === "unconfirmed")
@@ -96,10 +84,7 @@ export const migUnconfirmed: Rule = {
 };
 
 export const sharingExclusive: Rule = {
-  code: "AIF-K005",
-  severity: "error",
-  family: "kubernetes",
-  description: "A pool uses time-slicing or MPS, not both: the device plugin accepts one sharing strategy per config.",
+  ...registered("AIF-K005"),
   check: (m) =>
     poolsOf(m)
       .filter((p) => p.devicePlugin.timeSlicingReplicas !== undefined && p.devicePlugin.mpsReplicas !== undefined)
@@ -113,10 +98,7 @@ export const sharingExclusive: Rule = {
 };
 
 export const mpsWithMig: Rule = {
-  code: "AIF-K006",
-  severity: "error",
-  family: "kubernetes",
-  description: "MPS sharing is not combined with MIG: the device plugin does not support MPS on MIG devices.",
+  ...registered("AIF-K006"),
   check: (m) =>
     poolsOf(m)
       .filter((p) => p.devicePlugin.mpsReplicas !== undefined && p.devicePlugin.migStrategy !== "none")
@@ -130,10 +112,7 @@ export const mpsWithMig: Rule = {
 };
 
 export const tierValuesUnique: Rule = {
-  code: "AIF-K007",
-  severity: "error",
-  family: "kubernetes",
-  description: "Priority tier values in a cluster are unique, so that tiers order workloads unambiguously.",
+  ...registered("AIF-K007"),
   check: (m) =>
     allClusters(m).flatMap((c) =>
       c.priorityTiers.flatMap((t, i) => {
@@ -152,10 +131,7 @@ export const tierValuesUnique: Rule = {
 };
 
 export const tenantWithoutQuota: Rule = {
-  code: "AIF-K008",
-  severity: "error",
-  family: "kubernetes",
-  description: "A tenant gives exactly one of gpuQuota or gpuShare.",
+  ...registered("AIF-K008"),
   check: (m) =>
     allClusters(m).flatMap((c) =>
       c.tenants
@@ -177,10 +153,7 @@ export const tenantWithoutQuota: Rule = {
 export const MIN_KUBERNETES_MINOR = 25;
 
 export const kubernetesVersionSupported: Rule = {
-  code: "AIF-K009",
-  severity: "error",
-  family: "kubernetes",
-  description: `A cluster runs Kubernetes 1.${MIN_KUBERNETES_MINOR} or later: the emitted namespaces rely on Pod Security Admission, stable from 1.${MIN_KUBERNETES_MINOR}.`,
+  ...registered("AIF-K009"),
   check: (m) =>
     allClusters(m)
       .filter((c) => Number(c.kubernetesVersion.split(".")[1]) < MIN_KUBERNETES_MINOR)

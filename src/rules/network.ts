@@ -1,14 +1,11 @@
 // Network rules: switch ports for the NICs, rail-optimised NICs, fabric size.
 import type { ResolvedFactory } from "../model/types.js";
-import { finding, fmt, q, type Rule } from "./rule.js";
+import { finding, fmt, q, registered, type Rule } from "./rule.js";
 
 const allClusters = (m: ResolvedFactory) => m.sites.flatMap((s) => s.clusters);
 
 export const switchPorts: Rule = {
-  code: "AIF-N001",
-  severity: "error",
-  family: "network",
-  description: "The scale-out switch ports suffice for the NICs at the chosen oversubscription (leaf downlinks plus inter-switch links).",
+  ...registered("AIF-N001"),
   check: (m) =>
     allClusters(m)
       .filter((c) => c.networking.switchPortsProvided < c.networking.switchPortsNeeded)
@@ -25,10 +22,7 @@ export const switchPorts: Rule = {
 };
 
 export const railOptimised: Rule = {
-  code: "AIF-N002",
-  severity: "warning",
-  family: "network",
-  description: "Nodes have one scale-out NIC per GPU (rail-optimised, as the catalog's systems ship); fewer NICs cut each GPU's bandwidth.",
+  ...registered("AIF-N002"),
   check: (m) =>
     allClusters(m).flatMap((c) =>
       c.pools
@@ -46,10 +40,7 @@ export const railOptimised: Rule = {
 };
 
 export const fabricTooLarge: Rule = {
-  code: "AIF-N003",
-  severity: "warning",
-  family: "network",
-  description: "A cluster's NIC ports fit a three-tier fat tree of the switch radix (k³/4 ports non-blocking).",
+  ...registered("AIF-N003"),
   check: (m) =>
     allClusters(m)
       .filter((c) => c.networking.nicPorts > c.networking.maxPortsThreeTier)

@@ -1,7 +1,7 @@
 // Power rules: halls within their IT budget, sites within their grid interconnect, phases and the program within their caps.
 import type { Finding } from "../findings/finding.js";
 import type { ResolvedFactory, ResolvedPool, ResolvedSite } from "../model/types.js";
-import { ceilMW, finding, fmt, mw, pct, q, type Rule } from "./rule.js";
+import { ceilMW, finding, fmt, mw, pct, q, registered, type Rule } from "./rule.js";
 
 /**
  * "reduce pool c/p to 90 racks": the smallest cut of the largest pool that removes `excessItMW` ("remove pool c/p"
@@ -24,10 +24,7 @@ const poolsOfHall = (site: ResolvedSite, hall: string): ResolvedPool[] =>
 const poolsOfSite = (site: ResolvedSite): ResolvedPool[] => site.clusters.flatMap((c) => c.pools);
 
 export const hallItBudget: Rule = {
-  code: "AIF-P001",
-  severity: "error",
-  family: "power",
-  description: "The pools placed in a hall draw no more IT power (GPU systems plus their share of the network) than the hall's itPowerMW.",
+  ...registered("AIF-P001"),
   check: (m) =>
     m.sites.flatMap((site) =>
       site.halls
@@ -46,10 +43,7 @@ export const hallItBudget: Rule = {
 };
 
 export const siteGrid: Rule = {
-  code: "AIF-P002",
-  severity: "error",
-  family: "power",
-  description: "A site's facility power (IT × PUE) stays within its grid interconnect.",
+  ...registered("AIF-P002"),
   check: (m) =>
     m.sites
       .filter((s) => s.totals.facilityMW > s.gridInterconnectMW + 1e-9)
@@ -67,10 +61,7 @@ export const siteGrid: Rule = {
 };
 
 export const phaseCap: Rule = {
-  code: "AIF-P003",
-  severity: "error",
-  family: "power",
-  description: "The facility power of a phase and every earlier phase stays within that phase's cumulativeCapMW.",
+  ...registered("AIF-P003"),
   check: (m) =>
     m.phases
       .filter((p) => p.cumulativeTotals.facilityMW > p.cumulativeCapMW + 1e-9)
@@ -86,10 +77,7 @@ export const phaseCap: Rule = {
 };
 
 export const programCap: Rule = {
-  code: "AIF-P004",
-  severity: "error",
-  family: "power",
-  description: "The program's facility power stays within its powerCapMW (default 10 GW).",
+  ...registered("AIF-P004"),
   check: (m) => {
     const p = m.program;
     if (p.totals.facilityMW <= p.powerCapMW + 1e-9) return [];
@@ -106,10 +94,7 @@ export const programCap: Rule = {
 };
 
 export const powerNearLimit: Rule = {
-  code: "AIF-P005",
-  severity: "warning",
-  family: "power",
-  description: "A hall, site, phase or the program reaches the near-limit share (program nearLimitPercent, default 90 %) of its power limit.",
+  ...registered("AIF-P005"),
   check: (m) => {
     const frac = m.program.nearLimitFraction;
     const out: Finding[] = [];

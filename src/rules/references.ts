@@ -2,7 +2,7 @@
 // and the phases are in order.
 import type { DocPath, Finding } from "../findings/finding.js";
 import type { ResolvedFactory } from "../model/types.js";
-import { finding, mw, q, type Rule } from "./rule.js";
+import { finding, mw, q, registered, type Rule } from "./rule.js";
 
 const allClusters = (m: ResolvedFactory) => m.sites.flatMap((s) => s.clusters);
 
@@ -33,10 +33,7 @@ function duplicates(
 }
 
 export const sitePhaseExists: Rule = {
-  code: "AIF-R001",
-  severity: "error",
-  family: "references",
-  description: "A site's phase names a phase of the program.",
+  ...registered("AIF-R001"),
   check: (m) =>
     m.sites
       .filter((s) => !m.phases.some((p) => p.name === s.phase))
@@ -50,10 +47,7 @@ export const sitePhaseExists: Rule = {
 };
 
 export const poolHallExists: Rule = {
-  code: "AIF-R002",
-  severity: "error",
-  family: "references",
-  description: "A pool's hall names a hall of the pool's own site.",
+  ...registered("AIF-R002"),
   check: (m) =>
     m.sites.flatMap((s) =>
       s.clusters.flatMap((c) =>
@@ -72,58 +66,37 @@ export const poolHallExists: Rule = {
 };
 
 export const uniquePhases: Rule = {
-  code: "AIF-R003",
-  severity: "error",
-  family: "references",
-  description: "Phase names are unique in the program.",
+  ...registered("AIF-R003"),
   check: (m) => duplicates(uniquePhases, m.phases, "phase", "in the program"),
 };
 
 export const uniqueSites: Rule = {
-  code: "AIF-R004",
-  severity: "error",
-  family: "references",
-  description: "Site names are unique in the factory.",
+  ...registered("AIF-R004"),
   check: (m) => duplicates(uniqueSites, m.sites, "site", "in the factory"),
 };
 
 export const uniqueHalls: Rule = {
-  code: "AIF-R005",
-  severity: "error",
-  family: "references",
-  description: "Hall names are unique within a site.",
+  ...registered("AIF-R005"),
   check: (m) => m.sites.flatMap((s) => duplicates(uniqueHalls, s.halls, "hall", `in site ${s.name}`)),
 };
 
 export const uniqueClusters: Rule = {
-  code: "AIF-R006",
-  severity: "error",
-  family: "references",
-  description: "Cluster names are unique across the factory: they become Terraform stack names and kubeconfig contexts.",
+  ...registered("AIF-R006"),
   check: (m) => duplicates(uniqueClusters, allClusters(m), "cluster", "in the factory (cluster names become stack names)"),
 };
 
 export const uniquePools: Rule = {
-  code: "AIF-R007",
-  severity: "error",
-  family: "references",
-  description: "Pool names are unique within a cluster: they become node labels and device plugin config names.",
+  ...registered("AIF-R007"),
   check: (m) => allClusters(m).flatMap((c) => duplicates(uniquePools, c.pools, "pool", `in cluster ${c.name}`)),
 };
 
 export const uniqueTenants: Rule = {
-  code: "AIF-R008",
-  severity: "error",
-  family: "references",
-  description: "Tenant names are unique within a cluster: they become namespaces.",
+  ...registered("AIF-R008"),
   check: (m) => allClusters(m).flatMap((c) => duplicates(uniqueTenants, c.tenants, "tenant", `in cluster ${c.name}`)),
 };
 
 export const capsNonDecreasing: Rule = {
-  code: "AIF-R009",
-  severity: "error",
-  family: "references",
-  description: "Phases' cumulative caps do not decrease from one phase to the next (they include every earlier phase).",
+  ...registered("AIF-R009"),
   check: (m) =>
     m.phases.flatMap((p, i) => {
       const prev = m.phases[i - 1];
@@ -149,10 +122,7 @@ export function onlineMonth(online: string): number | undefined {
 }
 
 export const onlineInOrder: Rule = {
-  code: "AIF-R010",
-  severity: "error",
-  family: "references",
-  description: "Phases come online in blueprint order (cumulative totals add phases in that order).",
+  ...registered("AIF-R010"),
   check: (m) =>
     m.phases.flatMap((p, i) => {
       const prev = m.phases[i - 1];
@@ -170,10 +140,7 @@ export const onlineInOrder: Rule = {
 };
 
 export const phaseCapWithinProgram: Rule = {
-  code: "AIF-R011",
-  severity: "error",
-  family: "references",
-  description: "No phase's cumulative cap exceeds the program's power cap.",
+  ...registered("AIF-R011"),
   check: (m) =>
     m.phases
       .filter((p) => p.cumulativeCapMW > m.program.powerCapMW)
@@ -189,18 +156,12 @@ export const phaseCapWithinProgram: Rule = {
 };
 
 export const uniqueTiers: Rule = {
-  code: "AIF-R012",
-  severity: "error",
-  family: "references",
-  description: "Priority tier names are unique within a cluster: they become PriorityClass names.",
+  ...registered("AIF-R012"),
   check: (m) => allClusters(m).flatMap((c) => duplicates(uniqueTiers, c.priorityTiers, "priority tier", `in cluster ${c.name}`)),
 };
 
 export const duplicateOverride: Rule = {
-  code: "AIF-R013",
-  severity: "warning",
-  family: "references",
-  description: "A catalog figure is overridden at most once per system (otherwise the last override wins).",
+  ...registered("AIF-R013"),
   check: (m) =>
     m.catalogOverrides.flatMap((o, i) =>
       Object.keys(o.figures).flatMap((figure) => {
@@ -218,10 +179,7 @@ export const duplicateOverride: Rule = {
 };
 
 export const phasePlatform: Rule = {
-  code: "AIF-R014",
-  severity: "warning",
-  family: "references",
-  description: "The pools of a phase's sites use the phase's platform, when the phase names one.",
+  ...registered("AIF-R014"),
   check: (m) =>
     m.phases.flatMap((ph) => {
       if (ph.platform === undefined) return [];

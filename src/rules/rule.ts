@@ -1,6 +1,7 @@
 // The shape of a capacity rule, and the helpers every rule family builds its findings with.
 import type { DocPath, Finding, Quantity, Severity } from "../findings/finding.js";
 import type { ResolvedFactory } from "../model/types.js";
+import { findingCode } from "../findings/registry.js";
 
 export type RuleFamily = "power" | "density" | "topology" | "kubernetes" | "network" | "references";
 
@@ -12,6 +13,15 @@ export interface Rule {
   /** One line: what the rule checks. */
   readonly description: string;
   readonly check: (model: ResolvedFactory) => Finding[];
+}
+
+/** A rule's code, severity, family and description, as the registry of finding codes gives them. */
+export function registered(code: string): Pick<Rule, "code" | "severity" | "family" | "description"> {
+  const entry = findingCode(code);
+  if (entry.family === "yaml" || entry.family === "schema" || entry.family === "io" || entry.family === "security") {
+    throw new Error(`${code} is not a capacity rule's code`);
+  }
+  return { code, severity: entry.severity, family: entry.family, description: entry.title };
 }
 
 export interface FindingInput {

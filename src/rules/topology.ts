@@ -2,16 +2,13 @@
 import type { Finding } from "../findings/finding.js";
 import { UPSTREAM_MAX_PODS_PER_NODE } from "../model/defaults.js";
 import type { ResolvedFactory, ResolvedPool } from "../model/types.js";
-import { finding, fmt, pct, q, type Rule } from "./rule.js";
+import { finding, fmt, pct, q, registered, type Rule } from "./rule.js";
 
 const allPools = (m: ResolvedFactory): ResolvedPool[] => m.sites.flatMap((s) => s.clusters.flatMap((c) => c.pools));
 const allClusters = (m: ResolvedFactory) => m.sites.flatMap((s) => s.clusters);
 
 export const wholeRacks: Rule = {
-  code: "AIF-T001",
-  severity: "error",
-  family: "topology",
-  description: "Rack-scale NVLink pools (NVL72 and later) sized in nodes come in whole racks: the NVLink domain spans the rack.",
+  ...registered("AIF-T001"),
   check: (m) =>
     allPools(m)
       .filter((p) => p.system.form === "rack-scale" && p.sizedIn === "nodes" && p.nodes % p.system.nodesPerRack.value !== 0)
@@ -30,10 +27,7 @@ export const wholeRacks: Rule = {
 };
 
 export const clusterNodeLimit: Rule = {
-  code: "AIF-T002",
-  severity: "error",
-  family: "topology",
-  description: "A cluster's nodes stay within its node limit (profile upstream 5,000, gke 65,000, eks 100,000, or explicit).",
+  ...registered("AIF-T002"),
   check: (m) =>
     allClusters(m)
       .filter((c) => c.totals.nodes > c.nodeLimit.nodes)
@@ -49,10 +43,7 @@ export const clusterNodeLimit: Rule = {
 };
 
 export const podsPerNode: Rule = {
-  code: "AIF-T003",
-  severity: "warning",
-  family: "topology",
-  description: "maxPodsPerNode stays within the upstream tested 110 pods per node.",
+  ...registered("AIF-T003"),
   check: (m) =>
     allClusters(m)
       .filter((c) => c.maxPodsPerNode > UPSTREAM_MAX_PODS_PER_NODE)
@@ -68,10 +59,7 @@ export const podsPerNode: Rule = {
 };
 
 export const replicasPerNode: Rule = {
-  code: "AIF-T004",
-  severity: "warning",
-  family: "topology",
-  description: "The nvidia.com/gpu units a node advertises (GPUs × sharing replicas) do not exceed the pods it may run.",
+  ...registered("AIF-T004"),
   check: (m) =>
     allClusters(m).flatMap((c) =>
       c.pools
@@ -92,10 +80,7 @@ export const replicasPerNode: Rule = {
 };
 
 export const nodesNearLimit: Rule = {
-  code: "AIF-T005",
-  severity: "warning",
-  family: "topology",
-  description: "A cluster's nodes reach the near-limit share (program nearLimitPercent, default 90 %) of its node limit.",
+  ...registered("AIF-T005"),
   check: (m) => {
     const frac = m.program.nearLimitFraction;
     return allClusters(m)
@@ -114,10 +99,7 @@ export const nodesNearLimit: Rule = {
 };
 
 export const unsizedPool: Rule = {
-  code: "AIF-T006",
-  severity: "error",
-  family: "topology",
-  description: "A pool gives its size: racks (rack-scale systems) or nodes.",
+  ...registered("AIF-T006"),
   check: (m) =>
     allPools(m)
       .filter((p) => p.sizedIn === "unsized")

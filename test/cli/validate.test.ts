@@ -78,8 +78,11 @@ describe("aifactory validate", () => {
     expect(bad.findings[0]).toMatchObject({
       code: "AIF-S006",
       severity: "error",
-      path: ["spec", "sites", 0, "halls", 0, "cooling"],
-      location: { file: "test/fixtures/load/invalid-enum.yaml", line: 20, column: 20 },
+      // The one JSON shape of findings (the plan's too): the path in formatPath's notation, the location flattened.
+      path: "spec.sites[0].halls[0].cooling",
+      file: "test/fixtures/load/invalid-enum.yaml",
+      line: 20,
+      column: 20,
     });
   });
 

@@ -1,6 +1,7 @@
 // `aifactory plan [BLUEPRINT]`: the factory against the caps of its program, its findings, and with --base or
 // --base-ref the changes against a base. The I/O lives here (files, git, output); src/report is pure.
 import { execFile } from "node:child_process";
+import { findingJson } from "../../findings/format.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -90,7 +91,7 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
     throw new UsageError(`utilisation must be above 0 and at most 1, got ${utilisation}`);
   }
 
-  const { buildPlan, planFinding, renderJson, renderMarkdown, renderSarif, renderText } = await import("../../report/index.js");
+  const { buildPlan, renderJson, renderMarkdown, renderSarif, renderText } = await import("../../report/index.js");
   const [head] = await analyzeInputs(file === undefined ? [] : [file], io);
   if (head === undefined) throw new UsageError("no blueprint");
   const display = head.file;
@@ -100,7 +101,7 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
 
   if (head.model === undefined) {
     // Nothing to measure: SARIF still carries the findings; the other formats say why there is no plan.
-    const findings = head.findings.map(planFinding);
+    const findings = head.findings.map(findingJson);
     const output =
       format === "sarif"
         ? renderSarif({ findings, blueprint: { file: display, name: display } })

@@ -1,6 +1,6 @@
 // `aifactory validate [FILES...]`: findings the way a compiler prints them, then one summary line per file.
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { formatPath } from "../../blueprint/describe.js";
+import { findingJson, findingText, type Paint } from "../../findings/format.js";
 import type { Analysis } from "../../check/analyze.js";
 import type { Finding } from "../../findings/finding.js";
 import type { Totals } from "../../model/types.js";
@@ -48,10 +48,15 @@ export function renderText(analyses: readonly Analysis[], style: Style): string 
 
 /** `file:line:col: error AIF-P001 message` then the fix, indented. */
 export function findingLines(file: string, f: Finding, style: Style): string[] {
-  const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : file;
-  const severity = f.severity === "error" ? style.error("error") : f.severity === "warning" ? style.warning("warning") : style.info("info");
-  const at = f.location || f.path.length === 0 ? "" : ` (at ${formatPath(f.path)})`;
-  return [`${style.bold(`${where}:`)} ${severity} ${style.bold(f.code)} ${f.message}${at}`, `    ${style.dim("fix:")} ${f.fix}`];
+  return findingText(findingJson(f), file, paintOf(style));
+}
+
+function paintOf(style: Style): Paint {
+  return {
+    bold: style.bold,
+    dim: style.dim,
+    severity: (severity, s) => (severity === "error" ? style.error(s) : severity === "warning" ? style.warning(s) : style.info(s)),
+  };
 }
 
 export function summaryLine(a: Analysis, style: Style): string {
@@ -97,7 +102,7 @@ export function validationJson(analyses: readonly Analysis[]) {
       file: a.file,
       errors: a.findings.filter((f) => f.severity === "error").length,
       warnings: a.findings.filter((f) => f.severity === "warning").length,
-      findings: a.findings,
+      findings: a.findings.map(findingJson),
       totals: a.model
         ? {
             program: { powerCapMW: a.model.program.powerCapMW, ...totalsJson(a.model.program.totals) },

@@ -1,5 +1,5 @@
 // Findings as lines and which stack they belong to (no cdktf: the direct Terraform JSON uses these too).
-import { formatPath } from "../../blueprint/describe.js";
+import { findingJson, findingLine as formatFindingLine } from "../../findings/format.js";
 import type { DocPath, Finding } from "../../findings/finding.js";
 import type { ResolvedCluster } from "../../model/types.js";
 
@@ -8,9 +8,7 @@ export const FINDINGS_ID = "findings";
 
 /** `file:line:col: error CODE message`, as `aifactory validate` prints it (unlocated: `file: ... (at path)`). */
 export function findingLine(f: Finding, file: string): string {
-  const where = f.location ? `${f.location.file}:${f.location.line}:${f.location.column}` : file;
-  const at = f.location || f.path.length === 0 ? "" : ` (at ${formatPath(f.path)})`;
-  return `${where}: ${f.severity} ${f.code} ${f.message}${at}`;
+  return formatFindingLine(findingJson(f), file);
 }
 
 function startsWith(path: DocPath, prefix: DocPath): boolean {
