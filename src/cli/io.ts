@@ -1,6 +1,7 @@
 // The CLI's edge: where output goes, colour, exit codes, and reading blueprints (YAML, JSON or a compiled DSL module)
 // for every verb. Verbs get a CommandContext and never touch process.* themselves.
 import { stat } from "node:fs/promises";
+import { formatNumber } from "../text/numbers.js";
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadErrors } from "../blueprint/errors.js";
@@ -145,14 +146,7 @@ export function exitCodeFor(analyses: readonly Analysis[]): number {
   return all.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** 1234567.891 → "1,234,567.9": grouped, at most `digits` decimals, trailing zeros dropped; locale-independent. */
-export function formatNumber(value: number, digits = 1): string {
-  const factor = 10 ** digits;
-  const rounded = Math.round(value * factor) / factor;
-  const [int = "0", frac = ""] = Math.abs(rounded).toFixed(digits).split(".");
-  const tail = frac.replace(/0+$/, "");
-  return `${rounded < 0 ? "-" : ""}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${tail ? `.${tail}` : ""}`;
-}
+export { formatNumber };
 
 export function plural(n: number, word: string): string {
   return `${formatNumber(n, 0)} ${word}${n === 1 ? "" : "s"}`;

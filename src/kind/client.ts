@@ -4,7 +4,7 @@
 import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
 import type { V1Node, V1Pod } from "@kubernetes/client-node";
 import type { IPod } from "kubernetes-models/v1/Pod";
-import type { JsonPatchOp, KubeCluster, NodeView, PodView } from "./cluster.js";
+import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod } from "./cluster.js";
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -99,7 +99,7 @@ function nodeView(node: V1Node): NodeView {
   };
 }
 
-function podView(pod: V1Pod): PodView {
+function podView(pod: V1Pod): ClusterPod {
   const scheduled = pod.status?.conditions?.find((c) => c.type === "PodScheduled");
   return {
     ...(pod.spec?.nodeName === undefined ? {} : { nodeName: pod.spec.nodeName }),

@@ -17,7 +17,7 @@ export interface JsonPatchOp {
   readonly value: string | Readonly<Record<string, string>>;
 }
 
-export interface PodView {
+export interface ClusterPod {
   /** spec.nodeName: set once the scheduler has bound the pod. */
   readonly nodeName?: string;
   readonly phase?: string;
@@ -33,7 +33,7 @@ export interface KubeCluster {
   patchNodeStatus(name: string, patch: readonly JsonPatchOp[]): Promise<void>;
   createPod(pod: IPod): Promise<void>;
   /** undefined when the pod does not exist. */
-  readPod(namespace: string, name: string): Promise<PodView | undefined>;
+  readPod(namespace: string, name: string): Promise<ClusterPod | undefined>;
   /** Deletes at once (grace period 0); no error when the pod does not exist. */
   deletePod(namespace: string, name: string): Promise<void>;
 }

@@ -3,8 +3,9 @@
 // the chart's config-manager (init container + sidecar, same image) picks each node's config from the
 // nvidia.com/device-plugin.config label, which is why the pods read nodes (ServiceAccount + ClusterRole).
 import { stringify } from "yaml";
-import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool, ResolvedTaint } from "../model/types.js";
+import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool } from "../model/types.js";
 import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
+import { poolTolerations } from "./pool-scheduling.js";
 import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import type { BuildOptions, IClusterRole, IClusterRoleBinding, IConfigMap, IDaemonSet, IServiceAccount } from "./types.js";
@@ -115,17 +116,12 @@ export function devicePluginClusterRoleBinding(cluster: ResolvedCluster): IClust
 function tolerations(pools: readonly ResolvedPool[]): IToleration[] {
   const out: IToleration[] = [{ key: GPU_RESOURCE, operator: "Exists", effect: "NoSchedule" }];
   const seen = new Set([`${GPU_RESOURCE}||NoSchedule`]);
-  const add = (t: ResolvedTaint) => {
+  for (const t of pools.flatMap(poolTolerations)) {
     const id = `${t.key}|${t.value ?? ""}|${t.effect}`;
-    if (seen.has(id)) return;
+    if (seen.has(id)) continue;
     seen.add(id);
-    out.push(
-      t.value === undefined
-        ? { key: t.key, operator: "Exists", effect: t.effect }
-        : { key: t.key, operator: "Equal", value: t.value, effect: t.effect },
-    );
-  };
-  for (const pool of pools) pool.taints.forEach(add);
+    out.push({ ...t });
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Label and annotation keys aifactory writes. Keys from upstream projects carry their source.
 
-/** Node label aifactory puts on every node of a pool (value: the pool's name). */
-export const POOL_LABEL = "aifactory.dev/pool";
+/** Node label aifactory puts on every node of a pool (value: the pool's name); defined with the pool defaults. */
+export { POOL_LABEL } from "../model/defaults.js";
 /** Namespace label naming the tenant. */
 export const TENANT_LABEL = "aifactory.dev/tenant";
 /** Why a namespace runs at a Pod Security level below restricted. */

@@ -1,5 +1,6 @@
 // Builds the plan from a resolved factory and its findings. Pure: no I/O, no clock, stable order.
 import type { Finding } from "../findings/finding.js";
+import { clustersOf } from "../model/walk.js";
 import { unlockedFundingBillionUSD, wholeGigawatts } from "../model/funding.js";
 import type { ResolvedFactory, ResolvedSystem, Totals } from "../model/types.js";
 import { findingJson } from "../findings/format.js";
@@ -50,7 +51,7 @@ export function yearlyTWh(facilityMW: number, utilisation: number): number {
 export function buildPlan(model: ResolvedFactory, findings: readonly Finding[], options: PlanOptions): Plan {
   const utilisation = options.utilisation ?? DEFAULT_UTILISATION;
   const program = model.program;
-  const clusters = model.sites.flatMap((s) => s.clusters);
+  const clusters = clustersOf(model);
   return {
     apiVersion: PLAN_API_VERSION,
     blueprint: {

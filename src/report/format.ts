@@ -1,4 +1,5 @@
 // Small pure helpers shared by the plan builder and the renderers.
+import { formatFixed } from "../text/numbers.js";
 
 export function round(value: number, decimals: number): number {
   const f = 10 ** decimals;
@@ -7,13 +8,7 @@ export function round(value: number, decimals: number): number {
 }
 
 /** 12345.678 → "12,345.68" with a fixed number of decimals (en-US grouping, locale-independent output). */
-export function num(value: number, decimals = 0): string {
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [int = "0", frac] = fixed.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const sign = value < 0 && Number(fixed) !== 0 ? "-" : "";
-  return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped}.${frac}`;
-}
+export const num = formatFixed;
 
 /** A signed delta: "+12", "-3.5", "0". */
 export function signed(value: number, decimals = 0): string {

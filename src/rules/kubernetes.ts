@@ -1,9 +1,8 @@
 // Kubernetes rules: tenant quotas, device plugin settings, priority tiers.
 import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
+import { clustersOf, poolsOf } from "../model/walk.js";
 import { finding, fmt, q, registered, type Rule } from "./rule.js";
 
-const allClusters = (m: ResolvedFactory): ResolvedCluster[] => m.sites.flatMap((s) => s.clusters);
-const poolsOf = (m: ResolvedFactory) => allClusters(m).flatMap((c) => c.pools);
 
 /** "88 GPUs" or "136 advertised nvidia.com/gpu units (88 GPUs, time-slicing/MPS on)". */
 function capacity(c: ResolvedCluster): string {
@@ -15,7 +14,7 @@ function capacity(c: ResolvedCluster): string {
 export const quotaSum: Rule = {
   ...registered("AIF-K001"),
   check: (m) =>
-    allClusters(m).flatMap((c) => {
+    clustersOf(m).flatMap((c) => {
       const sum = c.tenants.reduce((n, t) => n + t.gpuQuota, 0);
       if (sum <= c.advertisedGpus) return [];
       const largest = [...c.tenants].sort((a, b) => b.gpuQuota - a.gpuQuota)[0];
@@ -39,7 +38,7 @@ export const quotaSum: Rule = {
 export const shareSum: Rule = {
   ...registered("AIF-K002"),
   check: (m) =>
-    allClusters(m).flatMap((c) => {
+    clustersOf(m).flatMap((c) => {
       const shared = c.tenants.filter((t) => t.gpuShare !== undefined);
       const sum = shared.reduce((n, t) => n + (t.gpuShare ?? 0), 0);
       if (sum <= 1 + 1e-9) return [];
@@ -114,7 +113,7 @@ export const mpsWithMig: Rule = {
 export const tierValuesUnique: Rule = {
   ...registered("AIF-K007"),
   check: (m) =>
-    allClusters(m).flatMap((c) =>
+    clustersOf(m).flatMap((c) =>
       c.priorityTiers.flatMap((t, i) => {
         const first = c.priorityTiers.findIndex((o) => o.value === t.value);
         if (first === i) return [];
@@ -133,7 +132,7 @@ export const tierValuesUnique: Rule = {
 export const tenantWithoutQuota: Rule = {
   ...registered("AIF-K008"),
   check: (m) =>
-    allClusters(m).flatMap((c) =>
+    clustersOf(m).flatMap((c) =>
       c.tenants
         .filter((t) => t.quotaFrom === "none")
         .map((t) =>
@@ -155,7 +154,7 @@ export const MIN_KUBERNETES_MINOR = 25;
 export const kubernetesVersionSupported: Rule = {
   ...registered("AIF-K009"),
   check: (m) =>
-    allClusters(m)
+    clustersOf(m)
       .filter((c) => Number(c.kubernetesVersion.split(".")[1]) < MIN_KUBERNETES_MINOR)
       .map((c) =>
         finding(kubernetesVersionSupported, {

@@ -1,13 +1,13 @@
 // Network rules: switch ports for the NICs, rail-optimised NICs, fabric size.
 import type { ResolvedFactory } from "../model/types.js";
+import { clustersOf } from "../model/walk.js";
 import { finding, fmt, q, registered, type Rule } from "./rule.js";
 
-const allClusters = (m: ResolvedFactory) => m.sites.flatMap((s) => s.clusters);
 
 export const switchPorts: Rule = {
   ...registered("AIF-N001"),
   check: (m) =>
-    allClusters(m)
+    clustersOf(m)
       .filter((c) => c.networking.switchPortsProvided < c.networking.switchPortsNeeded)
       .map((c) => {
         const n = c.networking;
@@ -24,7 +24,7 @@ export const switchPorts: Rule = {
 export const railOptimised: Rule = {
   ...registered("AIF-N002"),
   check: (m) =>
-    allClusters(m).flatMap((c) =>
+    clustersOf(m).flatMap((c) =>
       c.pools
         .filter((p) => p.nicsPerNode < p.system.nicsPerNode.value)
         .map((p) =>
@@ -42,7 +42,7 @@ export const railOptimised: Rule = {
 export const fabricTooLarge: Rule = {
   ...registered("AIF-N003"),
   check: (m) =>
-    allClusters(m)
+    clustersOf(m)
       .filter((c) => c.networking.nicPorts > c.networking.maxPortsThreeTier)
       .map((c) => {
         const n = c.networking;

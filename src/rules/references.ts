@@ -1,10 +1,10 @@
 // References and names: what the blueprint names exists, names are unique where they become Kubernetes or stack names,
 // and the phases are in order.
 import type { DocPath, Finding } from "../findings/finding.js";
+import { clustersOf } from "../model/walk.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { finding, mw, q, registered, type Rule } from "./rule.js";
 
-const allClusters = (m: ResolvedFactory) => m.sites.flatMap((s) => s.clusters);
 
 /** Findings for every item whose name an earlier item already has. */
 function duplicates(
@@ -82,17 +82,17 @@ export const uniqueHalls: Rule = {
 
 export const uniqueClusters: Rule = {
   ...registered("AIF-R006"),
-  check: (m) => duplicates(uniqueClusters, allClusters(m), "cluster", "in the factory (cluster names become stack names)"),
+  check: (m) => duplicates(uniqueClusters, clustersOf(m), "cluster", "in the factory (cluster names become stack names)"),
 };
 
 export const uniquePools: Rule = {
   ...registered("AIF-R007"),
-  check: (m) => allClusters(m).flatMap((c) => duplicates(uniquePools, c.pools, "pool", `in cluster ${c.name}`)),
+  check: (m) => clustersOf(m).flatMap((c) => duplicates(uniquePools, c.pools, "pool", `in cluster ${c.name}`)),
 };
 
 export const uniqueTenants: Rule = {
   ...registered("AIF-R008"),
-  check: (m) => allClusters(m).flatMap((c) => duplicates(uniqueTenants, c.tenants, "tenant", `in cluster ${c.name}`)),
+  check: (m) => clustersOf(m).flatMap((c) => duplicates(uniqueTenants, c.tenants, "tenant", `in cluster ${c.name}`)),
 };
 
 export const capsNonDecreasing: Rule = {
@@ -157,7 +157,7 @@ export const phaseCapWithinProgram: Rule = {
 
 export const uniqueTiers: Rule = {
   ...registered("AIF-R012"),
-  check: (m) => allClusters(m).flatMap((c) => duplicates(uniqueTiers, c.priorityTiers, "priority tier", `in cluster ${c.name}`)),
+  check: (m) => clustersOf(m).flatMap((c) => duplicates(uniqueTiers, c.priorityTiers, "priority tier", `in cluster ${c.name}`)),
 };
 
 export const duplicateOverride: Rule = {

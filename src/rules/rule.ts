@@ -2,6 +2,7 @@
 import type { DocPath, Finding, Quantity, Severity } from "../findings/finding.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { findingCode } from "../findings/registry.js";
+import { formatNumber } from "../text/numbers.js";
 
 export type RuleFamily = "power" | "density" | "topology" | "kubernetes" | "network" | "references";
 
@@ -52,13 +53,7 @@ export function round(value: number, digits: number): number {
 }
 
 /** 1234567.891 → "1,234,567.9" (at most `digits` decimals, trailing zeros dropped); locale-independent. */
-export function fmt(value: number, digits = 1): string {
-  const r = round(value, digits);
-  const [int, frac] = Math.abs(r).toFixed(digits).split(".");
-  const grouped = (int ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const tail = frac !== undefined ? frac.replace(/0+$/, "") : "";
-  return `${r < 0 ? "-" : ""}${grouped}${tail ? `.${tail}` : ""}`;
-}
+export const fmt = formatNumber;
 
 /** Round a limit the user should raise to, upwards, to a readable figure. */
 export function ceilTo(value: number, digits = 1): number {

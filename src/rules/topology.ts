@@ -1,11 +1,11 @@
 // Topology rules: whole NVLink racks, cluster node limits, pods per node.
 import type { Finding } from "../findings/finding.js";
+import { clustersOf } from "../model/walk.js";
 import { UPSTREAM_MAX_PODS_PER_NODE } from "../model/defaults.js";
 import type { ResolvedFactory, ResolvedPool } from "../model/types.js";
 import { finding, fmt, pct, q, registered, type Rule } from "./rule.js";
 
 const allPools = (m: ResolvedFactory): ResolvedPool[] => m.sites.flatMap((s) => s.clusters.flatMap((c) => c.pools));
-const allClusters = (m: ResolvedFactory) => m.sites.flatMap((s) => s.clusters);
 
 export const wholeRacks: Rule = {
   ...registered("AIF-T001"),
@@ -29,7 +29,7 @@ export const wholeRacks: Rule = {
 export const clusterNodeLimit: Rule = {
   ...registered("AIF-T002"),
   check: (m) =>
-    allClusters(m)
+    clustersOf(m)
       .filter((c) => c.totals.nodes > c.nodeLimit.nodes)
       .map((c) =>
         finding(clusterNodeLimit, {
@@ -45,7 +45,7 @@ export const clusterNodeLimit: Rule = {
 export const podsPerNode: Rule = {
   ...registered("AIF-T003"),
   check: (m) =>
-    allClusters(m)
+    clustersOf(m)
       .filter((c) => c.maxPodsPerNode > UPSTREAM_MAX_PODS_PER_NODE)
       .map((c) =>
         finding(podsPerNode, {
@@ -61,7 +61,7 @@ export const podsPerNode: Rule = {
 export const replicasPerNode: Rule = {
   ...registered("AIF-T004"),
   check: (m) =>
-    allClusters(m).flatMap((c) =>
+    clustersOf(m).flatMap((c) =>
       c.pools
         .filter((p) => p.devicePlugin.advertisedGpusPerNode > c.maxPodsPerNode)
         .map((p) => {
@@ -83,7 +83,7 @@ export const nodesNearLimit: Rule = {
   ...registered("AIF-T005"),
   check: (m) => {
     const frac = m.program.nearLimitFraction;
-    return allClusters(m)
+    return clustersOf(m)
       .filter((c) => c.totals.nodes >= frac * c.nodeLimit.nodes && c.totals.nodes <= c.nodeLimit.nodes)
       .map(
         (c): Finding =>

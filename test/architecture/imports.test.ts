@@ -8,12 +8,12 @@ const SRC = new URL("../../src/", import.meta.url).pathname;
 
 /**
  * Layers, lowest first: a folder may import only folders of lower layers (folders of one layer not each other).
- *   findings: the shape and registry of findings;  blueprint: the file format and its loading;  catalog: data;
+ *   findings: the shape and registry of findings; text: number formatting;  blueprint: the file format and its loading;  catalog: data;
  *   model: resolution;  objects: every Kubernetes object;  rules, policy: checks;  check: ties them together;
  *   renderers;  I/O helpers of the entry points;  entry points.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ["findings"],
+  ["findings", "text"],
   ["blueprint"],
   ["catalog"],
   ["model"],

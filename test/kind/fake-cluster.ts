@@ -3,7 +3,7 @@
 // to a node whose labels match its selector, whose taints it tolerates, and whose GPUs are free.
 import { parse } from "yaml";
 import type { IPod } from "kubernetes-models/v1/Pod";
-import type { JsonPatchOp, KubeCluster, NodeView, PodView } from "../../src/kind/cluster.js";
+import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod } from "../../src/kind/cluster.js";
 import type { KindClusterConfig } from "../../src/synth/kind/config.js";
 
 interface FakeNode {
@@ -76,7 +76,7 @@ export class FakeCluster implements KubeCluster {
     return Promise.resolve();
   }
 
-  readPod(namespace: string, name: string): Promise<PodView | undefined> {
+  readPod(namespace: string, name: string): Promise<ClusterPod | undefined> {
     const entry = this.pods.get(`${namespace}/${name}`);
     if (entry === undefined) return Promise.resolve(undefined);
     if (entry.nodeName === undefined) this.schedule(entry);
