@@ -1,0 +1,98 @@
+// The pools of a cluster: sizes from the catalog system, power, labels, taints, device plugin config, and each
+// pool's share of the cluster's fabric.
+import type { CatalogOverride, Pool } from "../blueprint/generated/blueprint-types.js";
+import { nodeKW, resolveSystem } from "../catalog/index.js";
+import type { DocPath } from "../findings/finding.js";
+import * as D from "./defaults.js";
+import { resolvePoolDevicePlugin } from "./device-plugin.js";
+import type { ResolvedFabric } from "./fabric.js";
+import type { ResolvedDevicePluginConfig, ResolvedPool, ResolvedSystem, Totals } from "./types.js";
+
+/** A pool sized and powered, before the cluster's fabric is known. */
+export interface PoolBase {
+  readonly pool: Pool;
+  readonly system: ResolvedSystem;
+  readonly nodes: number;
+  readonly racks: number;
+  readonly nodePowerKW: number;
+  readonly nicsPerNode: number;
+  readonly devicePlugin: ResolvedDevicePluginConfig;
+  readonly path: DocPath;
+}
+
+export function poolBase(pool: Pool, overrides: readonly CatalogOverride[], clusterNics: number | undefined, path: DocPath): PoolBase {
+  const system = resolveSystem(pool.system, overrides);
+  const perRack = system.nodesPerRack.value;
+  const nodes = pool.racks !== undefined ? pool.racks * perRack : (pool.nodes ?? 0);
+  const racks = pool.racks ?? Math.ceil(nodes / perRack);
+  return {
+    pool,
+    system,
+    nodes,
+    racks,
+    nodePowerKW: nodeKW(system),
+    nicsPerNode: clusterNics ?? system.nicsPerNode.value,
+    devicePlugin: resolvePoolDevicePlugin(pool, system),
+    path,
+  };
+}
+
+/** Where the pools are: their cluster and site, and the site's PUE. */
+export interface PoolPlace {
+  readonly cluster: string;
+  readonly site: string;
+  readonly pue: number;
+}
+
+/** The pools with their totals: the fabric's switches and power shared pro rata to the pools' nodes. */
+export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric, place: PoolPlace): ResolvedPool[] {
+  const clusterNodes = bases.reduce((n, b) => n + b.nodes, 0);
+  return bases.map((b) => {
+    const share = clusterNodes > 0 ? b.nodes / clusterNodes : 0;
+    const systemsItMW = (b.nodes * b.nodePowerKW) / 1000;
+    const poolNetworkMW = fabric.networkItMW * share;
+    const itMW = systemsItMW + poolNetworkMW;
+    const totals: Totals = {
+      gpus: b.nodes * b.system.gpusPerNode.value,
+      nodes: b.nodes,
+      racks: b.racks,
+      systemsItMW,
+      networkItMW: poolNetworkMW,
+      itMW,
+      facilityMW: itMW * place.pue,
+      switches: fabric.switches * share,
+    };
+    return {
+      name: b.pool.name,
+      cluster: place.cluster,
+      site: place.site,
+      hall: b.pool.hall,
+      systemId: b.pool.system,
+      system: b.system,
+      racks: b.racks,
+      nodes: b.nodes,
+      gpus: totals.gpus,
+      rackPowerKW: Math.min(b.nodes, b.system.nodesPerRack.value) * b.nodePowerKW,
+      devicePlugin: b.devicePlugin,
+      sizedIn: b.pool.racks !== undefined ? "racks" : b.pool.nodes !== undefined ? "nodes" : "unsized",
+      nodePowerKW: b.nodePowerKW,
+      nicsPerNode: b.nicsPerNode,
+      advertisedGpus: b.nodes * b.devicePlugin.advertisedGpusPerNode,
+      labels: poolLabels(b.pool, b.devicePlugin.configName),
+      taints: (b.pool.taints ?? []).map((t) => ({ key: t.key, ...(t.value !== undefined ? { value: t.value } : {}), effect: t.effect })),
+      totals,
+      path: b.path,
+    };
+  });
+}
+
+/** Blueprint labels first, then aifactory's own (which win), sorted by key for stable output. */
+function poolLabels(pool: Pool, configName: string): Readonly<Record<string, string>> {
+  const labels = new Map<string, string>();
+  for (const [k, v] of Object.entries(pool.labels ?? {})) if (v !== undefined) labels.set(k, v);
+  labels.set(D.POOL_LABEL, pool.name);
+  labels.set(D.SYSTEM_LABEL, pool.system);
+  labels.set(D.HALL_LABEL, pool.hall);
+  labels.set(D.DEVICE_PLUGIN_CONFIG_LABEL, configName);
+  return Object.fromEntries([...labels.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
