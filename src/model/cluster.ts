@@ -1,9 +1,10 @@
 // Resolution of one cluster: pools (sizes, power, labels, device plugin), tenants, tiers, networking.
 import type { CatalogOverride, Cluster, Pool, Tenant } from "../blueprint/generated/blueprint-types.js";
-import { defaultSwitch, nodeKW, resolveSystem } from "../catalog/index.js";
+import { canonicalSystemId, defaultSwitch, getSwitch, isDeprecatedSystemId } from "../catalog/index.js";
 import type { DocPath } from "../findings/finding.js";
 import * as D from "./defaults.js";
 import { sizeFabric } from "./network.js";
+import { nodeKW, resolveSystem } from "./system.js";
 import { sumTotals } from "./totals.js";
 import type {
   NodeLimitProfile,
@@ -40,7 +41,7 @@ export function resolveCluster(
   // Networking: one fabric per cluster, its power shared by the pools pro rata to their nodes.
   const fabric = net?.fabric ?? D.DEFAULT_FABRIC;
   const nicGbps = net?.nicGbps ?? Math.max(0, ...bases.map((b) => b.system.nicGbps.value));
-  const sw = defaultSwitch(fabric, nicGbps);
+  const sw = (net?.switch !== undefined ? getSwitch(net.switch) : undefined) ?? defaultSwitch(fabric, nicGbps);
   const switchRadix = net?.switchRadix ?? sw.radix.value;
   const oversubscription = net?.oversubscription ?? D.DEFAULT_OVERSUBSCRIPTION;
   const nicPorts = bases.reduce((n, b) => n + b.nodes * b.nicsPerNode, 0);
@@ -60,6 +61,7 @@ export function resolveCluster(
     const itMW = systemsItMW + poolNetworkMW;
     const totals: Totals = {
       gpus: b.nodes * b.system.gpusPerNode.value,
+      dies: b.nodes * b.system.gpusPerNode.value * b.system.diesPerGpu.value,
       nodes: b.nodes,
       racks: b.racks,
       systemsItMW,
@@ -73,11 +75,13 @@ export function resolveCluster(
       cluster: cluster.name,
       site,
       hall: b.pool.hall,
-      systemId: b.pool.system,
+      systemId: b.system.id,
+      ...(isDeprecatedSystemId(b.pool.system) ? { systemAsWritten: b.pool.system } : {}),
       system: b.system,
       racks: b.racks,
       nodes: b.nodes,
       gpus: totals.gpus,
+      dies: totals.dies,
       rackPowerKW: Math.min(b.nodes, b.system.nodesPerRack.value) * b.nodePowerKW,
       devicePlugin: b.devicePlugin,
       sizedIn: b.pool.racks !== undefined ? "racks" : b.pool.nodes !== undefined ? "nodes" : "unsized",
@@ -104,6 +108,9 @@ export function resolveCluster(
     oversubscription,
     switchPowerKW,
     switchModel: sw.displayName,
+    switchId: sw.id,
+    switchFabrics: sw.fabrics,
+    switchGiven: net?.switch !== undefined,
     switchRadixSource: net?.switchRadix !== undefined ? "blueprint networking.switchRadix" : sw.radix.source,
     tiers: size.tiers,
     maxPortsThreeTier: size.maxPortsThreeTier,
@@ -187,7 +194,7 @@ function poolLabels(pool: Pool, configName: string): Readonly<Record<string, str
   const labels = new Map<string, string>();
   for (const [k, v] of Object.entries(pool.labels ?? {})) if (v !== undefined) labels.set(k, v);
   labels.set(D.POOL_LABEL, pool.name);
-  labels.set(D.SYSTEM_LABEL, pool.system);
+  labels.set(D.SYSTEM_LABEL, canonicalSystemId(pool.system));
   labels.set(D.HALL_LABEL, pool.hall);
   labels.set(D.DEVICE_PLUGIN_CONFIG_LABEL, configName);
   return Object.fromEntries([...labels.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
