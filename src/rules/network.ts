@@ -64,10 +64,7 @@ export const fabricTooLarge: Rule = {
 };
 
 export const switchOfFabric: Rule = {
-  code: "AIF-N004",
-  severity: "error",
-  family: "network",
-  description: "The switch a cluster names (networking.switch) builds the cluster's fabric (no InfiniBand switch in an Ethernet fabric, and the reverse).",
+  ...registered("AIF-N004"),
   check: (m) =>
     allClusters(m)
       .filter((c) => c.networking.switchGiven && !c.networking.switchFabrics.includes(c.networking.fabric))

@@ -203,10 +203,7 @@ export const phasePlatform: Rule = {
 };
 
 export const deprecatedSystemId: Rule = {
-  code: "AIF-R015",
-  severity: "warning",
-  family: "references",
-  description: "A pool, phase platform or catalog override names a system by a deprecated id (it resolves to the system that replaced it).",
+  ...registered("AIF-R015"),
   check: (m) => {
     const out: Finding[] = [];
     const warn = (path: DocPath, what: string, id: keyof typeof SYSTEM_ALIASES): void => {
