@@ -43,7 +43,7 @@ export interface FactoryProps {
   readonly powerCapMW?: number;
   /** Warn when a value reaches this share of its limit. @default 90 */
   readonly nearLimitPercent?: number;
-  /** Funding rule. @default $10B per GW deployed, $100B ceiling */
+  /** Funding rule (per-gw-tranches, equity or none). @default none: no funding in any output */
   readonly funding?: Funding;
   readonly phases: NonEmpty<Phase>;
   /** Figures replacing catalog figures for this blueprint's own hardware. @default none */

@@ -1,184 +1,227 @@
-// The hardware catalog. Every figure carries its source, after ../shared/DOMAIN.md §2–§3.
-// [P] vendor document or upstream, [S] press or secondary page, DERIVED arithmetic, UNCONFIRMED no reliable source.
-import type { Figure, SystemId, SystemSpec } from "./types.js";
-
-const primary = <T>(value: T, source: string): Figure<T> => ({ value, source, confidence: "primary" });
-const secondary = <T>(value: T, source: string): Figure<T> => ({ value, source, confidence: "secondary" });
-const derived = <T>(value: T, source: string): Figure<T> => ({ value, source, confidence: "derived" });
-const unconfirmed = <T>(value: T, source: string): Figure<T> => ({ value, source, confidence: "unconfirmed" });
+// The hardware catalog. Every figure carries its named public source, tagged [P] (vendor document or upstream),
+// [S] (press or a secondary page), DERIVED (arithmetic on sourced figures) or UNCONFIRMED (no reliable source yet);
+// the tag decides the figure's confidence (types.ts, confidenceOf). All checked on the date in CHECKED;
+// docs/sources.md lists the sources.
+import { CHECKED, figure as f, type CatalogSystemId, type SystemSpec } from "./types.js";
 
 const MLPERF_41 = "[P] MLCommons Training v4.1 system description files";
+const DGX_H100_GUIDE = "[P] NVIDIA DGX H100 user guide";
 const DGX_B200_GUIDE = "[P] NVIDIA DGX B200 user guide";
-const DGX_GB200_GUIDE = "[P] NVIDIA DGX GB200 user guide and SuperPOD reference architecture";
+const B300_RA = "[P] NVIDIA DGX SuperPOD B300 reference architecture";
+const DGX_GB200_GUIDE = "[P] NVIDIA DGX GB200 user guide and DGX SuperPOD GB200 reference architecture";
+const GB200_DPS = "[P] NVIDIA DGX GB200 power specifications (DPS device specifications)";
 const ENTERPRISE_RA_GB300 = "[P] NVIDIA Enterprise Reference Architecture, GB300 NVL72 AI factory";
-const HGX_RACK = "[S] typical HGX deployments, 4 nodes per rack (DOMAIN.md §2)";
+const RUBIN_BLOG = '[P] NVIDIA Technical Blog, "Inside the NVIDIA Rubin platform" (developer.nvidia.com/blog)';
+const VR_TUNING = '[P] NVIDIA documentation, "Vera-Rubin NVL72" tuning guide (docs.nvidia.com)';
+const GTC26_PRESS = "[S] press reports after GTC 2026";
+const HUANG_GTC25 = "[S] Jensen Huang, GTC 2025 keynote, as reported";
+const HGX_RACK = "[S] typical HGX/DGX deployments (DGX SuperPOD reference architectures): 4 nodes per rack";
 const MIG_7 = "[P] NVIDIA MIG user guide: up to 7 instances per GPU";
-const GFD_LABEL = "[P] GPU Feature Discovery label nvidia.com/gpu.product; value as reported on such nodes";
-const RUBIN_COUNT =
-  "[S] NVIDIA counts Rubin GPUs by die since GTC 2025 (NVL144 = 72 packages of 2 dies); Kubernetes device count per tray UNCONFIRMED";
+const GFD_DUMPS = "[S] public Kubernetes node dumps, GPU Feature Discovery labels";
+const GFD_NONE = "UNCONFIRMED: no public GPU Feature Discovery value found";
+/** GFD reports MiB as the driver does (less than GB × 10^9 / 2^20: the driver reserves some); an estimate until a node shows it. */
+const mibEstimate = (gb: number): number => Math.floor((gb * 1e9) / 2 ** 20);
+const MIB_NONE = (gb: number) => `${GFD_NONE}; estimate ${gb} GB × 10^9 / 2^20, rounded down (a real node reports somewhat less)`;
 
 const h100: SystemSpec = {
   id: "h100",
   displayName: "HGX/DGX H100",
+  otherNames: [],
+  asOf: CHECKED,
   form: "hgx-node",
-  gpusPerNode: primary(8, MLPERF_41),
-  nodesPerRack: secondary(4, HGX_RACK),
-  nvlinkDomainGpus: primary(8, MLPERF_41),
-  gpuPowerW: primary(700, MLPERF_41),
-  nodePowerKW: secondary(10.2, "[S] DGX H100 user guide as cited: 10.2 kW max per system"),
-  rackPowerKW: derived(40.8, "DERIVED: 4 nodes × 10.2 kW"),
-  gpuMemoryGB: primary(80, MLPERF_41),
-  nicsPerNode: primary(8, "[P] DGX H100 user guide: 8 × ConnectX-7, one per GPU"),
-  nicGbps: primary(400, "[P] DGX H100 user guide: ConnectX-7 400 Gb/s"),
-  cooling: primary("air", "[P] DGX H100 user guide: air-cooled"),
-  migInstancesPerGpu: primary(7, MIG_7),
-  gpuProduct: primary("NVIDIA-H100-80GB-HBM3", GFD_LABEL),
-  gpuFamily: "hopper",
+  gpusPerNode: f(8, MLPERF_41),
+  diesPerGpu: f(1, "[P] NVIDIA H100 datasheet: one GH100 die per GPU"),
+  nodesPerRack: f(4, HGX_RACK),
+  nvlinkDomainGpus: f(8, MLPERF_41),
+  gpuPowerW: f(700, MLPERF_41),
+  nodePowerKW: f(10.2, "[S] NVIDIA DGX H100 user guide as cited: 10.2 kW max per system"),
+  rackPowerKW: f(40.8, "DERIVED: 4 nodes × 10.2 kW"),
+  gpuMemoryGB: f(80, MLPERF_41),
+  nicsPerNode: f(8, `${DGX_H100_GUIDE}: 8 × ConnectX-7, one per GPU`),
+  nicGbps: f(400, `${DGX_H100_GUIDE}: ConnectX-7 400 Gb/s`),
+  cooling: f("air", `${DGX_H100_GUIDE}: air-cooled`),
+  migInstancesPerGpu: f(7, MIG_7),
+  gpuProduct: f("NVIDIA-H100-80GB-HBM3", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-H100-80GB-HBM3`),
+  gpuMemoryMiB: f(81559, `${GFD_DUMPS}: nvidia.com/gpu.memory=81559 (H100 80GB)`),
+  gpuFamily: f("hopper", `${GFD_DUMPS}: nvidia.com/gpu.family=hopper`),
 };
 
 const h200: SystemSpec = {
   id: "h200",
   displayName: "HGX/DGX H200",
+  otherNames: [],
+  asOf: CHECKED,
   form: "hgx-node",
-  gpusPerNode: primary(8, MLPERF_41),
-  nodesPerRack: secondary(4, HGX_RACK),
-  nvlinkDomainGpus: primary(8, MLPERF_41),
-  gpuPowerW: primary(700, `${MLPERF_41}: 700 W TGP`),
-  nodePowerKW: secondary(10.2, "[S] as DGX H100: ≈ 10.2 kW per node"),
-  rackPowerKW: derived(40.8, "DERIVED: 4 nodes × 10.2 kW"),
-  gpuMemoryGB: primary(141, MLPERF_41),
-  nicsPerNode: primary(8, "[P] DGX H200: 8 × ConnectX-7, one per GPU"),
-  nicGbps: primary(400, "[P] DGX H200: ConnectX-7 400 Gb/s"),
-  cooling: primary("air", "[P] DGX H200: air-cooled"),
-  migInstancesPerGpu: primary(7, MIG_7),
-  gpuProduct: primary("NVIDIA-H200", GFD_LABEL),
-  gpuFamily: "hopper",
+  gpusPerNode: f(8, MLPERF_41),
+  diesPerGpu: f(1, "[P] NVIDIA H200 datasheet: one GH100 die per GPU"),
+  nodesPerRack: f(4, HGX_RACK),
+  nvlinkDomainGpus: f(8, MLPERF_41),
+  gpuPowerW: f(700, `${MLPERF_41}: 700 W TGP`),
+  nodePowerKW: f(10.2, "[S] as DGX H100 (NVIDIA DGX H100 user guide as cited): ≈ 10.2 kW per node"),
+  rackPowerKW: f(40.8, "DERIVED: 4 nodes × 10.2 kW"),
+  gpuMemoryGB: f(141, MLPERF_41),
+  nicsPerNode: f(8, "[P] NVIDIA DGX H200 user guide: 8 × ConnectX-7, one per GPU"),
+  nicGbps: f(400, "[P] NVIDIA DGX H200 user guide: ConnectX-7 400 Gb/s"),
+  cooling: f("air", "[P] NVIDIA DGX H200 user guide: air-cooled"),
+  migInstancesPerGpu: f(7, MIG_7),
+  gpuProduct: f("NVIDIA-H200", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-H200`),
+  gpuMemoryMiB: f(mibEstimate(141), MIB_NONE(141)),
+  gpuFamily: f("hopper", `${GFD_DUMPS}: nvidia.com/gpu.family=hopper`),
 };
 
 const b200: SystemSpec = {
   id: "b200",
   displayName: "HGX/DGX B200",
+  otherNames: [],
+  asOf: CHECKED,
   form: "hgx-node",
-  gpusPerNode: primary(8, DGX_B200_GUIDE),
-  nodesPerRack: secondary(4, HGX_RACK),
-  nvlinkDomainGpus: primary(8, DGX_B200_GUIDE),
-  gpuPowerW: primary(1000, `${DGX_B200_GUIDE}: 1000 W TGP`),
-  nodePowerKW: primary(14.3, `${DGX_B200_GUIDE}: 14.3 kW max`),
-  rackPowerKW: derived(57.2, "DERIVED: 4 nodes × 14.3 kW"),
-  gpuMemoryGB: primary(180, DGX_B200_GUIDE),
-  nicsPerNode: primary(8, `${DGX_B200_GUIDE}: 8 × ConnectX-7 (rail-optimised) plus 2 × BlueField-3`),
-  nicGbps: primary(400, `${DGX_B200_GUIDE}: ConnectX-7 400 Gb/s`),
-  cooling: primary("air", `${DGX_B200_GUIDE}: air-cooled`),
-  migInstancesPerGpu: primary(7, MIG_7),
-  gpuProduct: primary("NVIDIA-B200", GFD_LABEL),
-  gpuFamily: "blackwell",
+  gpusPerNode: f(8, DGX_B200_GUIDE),
+  diesPerGpu: f(2, "[P] NVIDIA Blackwell architecture technical brief: two reticle-sized dies per Blackwell GPU"),
+  nodesPerRack: f(4, HGX_RACK),
+  nvlinkDomainGpus: f(8, DGX_B200_GUIDE),
+  gpuPowerW: f(1000, `${DGX_B200_GUIDE}: 1,000 W TGP`),
+  nodePowerKW: f(14.3, `${DGX_B200_GUIDE}: 14.3 kW max`),
+  rackPowerKW: f(57.2, "DERIVED: 4 nodes × 14.3 kW"),
+  gpuMemoryGB: f(180, DGX_B200_GUIDE),
+  nicsPerNode: f(8, `${DGX_B200_GUIDE}: 8 × ConnectX-7 (rail-optimised) plus 2 × BlueField-3`),
+  nicGbps: f(400, `${DGX_B200_GUIDE}: ConnectX-7 400 Gb/s`),
+  cooling: f("air", `${DGX_B200_GUIDE}: air-cooled`),
+  migInstancesPerGpu: f(7, MIG_7),
+  gpuProduct: f("NVIDIA-B200", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-B200`),
+  gpuMemoryMiB: f(mibEstimate(180), MIB_NONE(180)),
+  gpuFamily: f("blackwell", `${GFD_DUMPS}: nvidia.com/gpu.family=blackwell`),
 };
 
 const b300: SystemSpec = {
   id: "b300",
-  displayName: "DGX B300",
+  displayName: "DGX/HGX B300",
+  otherNames: [],
+  asOf: CHECKED,
   form: "hgx-node",
-  gpusPerNode: primary(8, "[P] NVIDIA DGX SuperPOD B300 reference architecture"),
-  nodesPerRack: primary(4, "[P] NVIDIA DGX SuperPOD B300 reference architecture: 4 per rack, rack > 50 kW"),
-  nvlinkDomainGpus: primary(8, "[P] NVIDIA DGX SuperPOD B300 reference architecture"),
-  gpuPowerW: unconfirmed(1400, "UNCONFIRMED: press gives 1.1–1.4 kW per GPU; upper bound taken for power planning"),
-  nodePowerKW: unconfirmed(14.3, "UNCONFIRMED: no published node maximum; taken as DGX B200's 14.3 kW (a rack of 4 > 50 kW per the B300 RA)"),
-  rackPowerKW: derived(57.2, "DERIVED: 4 nodes × 14.3 kW (UNCONFIRMED node power)"),
-  gpuMemoryGB: primary(288, "[P] NVIDIA DGX SuperPOD B300 reference architecture"),
-  nicsPerNode: secondary(8, "[S] DGX B300: one ConnectX-8 SuperNIC per GPU"),
-  nicGbps: secondary(800, "[S] DGX B300: ConnectX-8 800 Gb/s"),
-  cooling: secondary("air", "[S] DGX B300: air-cooled system (liquid-cooled variants exist)"),
-  migInstancesPerGpu: secondary(7, MIG_7),
-  gpuProduct: unconfirmed("NVIDIA-B300", `${GFD_LABEL} (illustrative)`),
-  gpuFamily: "blackwell",
+  gpusPerNode: f(8, B300_RA),
+  diesPerGpu: f(2, "[P] NVIDIA Blackwell architecture technical brief: two dies per Blackwell GPU"),
+  nodesPerRack: f(4, `${B300_RA}: 4 per rack (~56 kW per rack)`),
+  nvlinkDomainGpus: f(8, B300_RA),
+  gpuPowerW: f(1100, `${B300_RA}: 1,100 W per GPU (HGX B300, air-cooled; 1,400 W is the GB300 liquid-cooled figure)`),
+  nodePowerKW: f(14.5, `${B300_RA}: DGX B300 14.5 kW per node`),
+  rackPowerKW: f(58, "DERIVED: 4 nodes × 14.5 kW"),
+  gpuMemoryGB: f(288, B300_RA),
+  nicsPerNode: f(8, `${B300_RA}: 8 × ConnectX-8, one per GPU`),
+  nicGbps: f(800, `${B300_RA}: ConnectX-8 800 Gb/s (XDR)`),
+  cooling: f("air", `${B300_RA}: air-cooled DGX B300 (liquid-cooled variants exist)`),
+  migInstancesPerGpu: f(7, MIG_7),
+  gpuProduct: f("NVIDIA-B300", `${GFD_NONE}; the pattern of NVIDIA-B200 assumed`),
+  gpuMemoryMiB: f(mibEstimate(288), MIB_NONE(288)),
+  gpuFamily: f("blackwell", `${GFD_DUMPS}: nvidia.com/gpu.family=blackwell on Blackwell GPUs`),
 };
 
 const gb200: SystemSpec = {
   id: "gb200-nvl72",
   displayName: "GB200 NVL72",
+  otherNames: [],
+  asOf: CHECKED,
   form: "rack-scale",
-  gpusPerNode: primary(4, `${DGX_GB200_GUIDE}: 4 GPUs per compute tray, one OS per tray`),
-  nodesPerRack: primary(18, `${DGX_GB200_GUIDE}: 18 compute trays per rack`),
-  nvlinkDomainGpus: primary(72, DGX_GB200_GUIDE),
-  gpuPowerW: derived(1667, "DERIVED: 6.667 kW tray maximum / 4 GPUs (tray includes CPUs and NICs)"),
-  nodePowerKW: primary(6.667, "[P] DGX GB200 power specifications: compute tray max 6.667 kW"),
-  rackPowerKW: secondary(120, "[S] ~120 kW per rack; SuperPOD scalable unit of 8 racks = 1.2 MW [P]"),
-  gpuMemoryGB: primary(186, `${DGX_GB200_GUIDE}: 186 GB usable (192 GB marketed)`),
-  nicsPerNode: primary(4, `${DGX_GB200_GUIDE}: 1 × ConnectX-7 per GPU plus 2 × BlueField-3`),
-  nicGbps: primary(400, `${DGX_GB200_GUIDE}: ConnectX-7 400 Gb/s`),
-  cooling: primary("liquid", `${DGX_GB200_GUIDE}: liquid-cooled rack`),
-  migInstancesPerGpu: primary(7, MIG_7),
-  gpuProduct: primary("NVIDIA-GB200", GFD_LABEL),
-  gpuFamily: "blackwell",
+  gpusPerNode: f(4, `${DGX_GB200_GUIDE}: 4 GPUs per compute tray, one OS per tray`),
+  diesPerGpu: f(2, "[P] NVIDIA Blackwell architecture technical brief: two dies per Blackwell GPU"),
+  cpusPerNode: f(2, `${DGX_GB200_GUIDE}: 2 Grace CPUs per compute tray`),
+  nodesPerRack: f(18, `${DGX_GB200_GUIDE}: 18 compute trays per rack`),
+  nvlinkDomainGpus: f(72, DGX_GB200_GUIDE),
+  gpuPowerW: f(1200, `${GB200_DPS}: maxLoadWatts 1,200 per GB200 GPU`),
+  nodePowerKW: f(6.667, `${GB200_DPS}: compute tray max 6,667 W`),
+  rackPowerKW: f(120, "[S] ~120 kW per rack (press); DGX SuperPOD GB200 reference architecture: scalable unit of 8 racks = 1.2 MW"),
+  gpuMemoryGB: f(186, `${DGX_GB200_GUIDE}: 186 GB usable (192 GB marketed)`),
+  nicsPerNode: f(4, `${DGX_GB200_GUIDE}: 1 × ConnectX-7 per GPU plus 2 × BlueField-3`),
+  nicGbps: f(400, `${DGX_GB200_GUIDE}: ConnectX-7 400 Gb/s`),
+  cooling: f("liquid", `${DGX_GB200_GUIDE}: liquid-cooled rack`),
+  migInstancesPerGpu: f(7, MIG_7),
+  gpuProduct: f("NVIDIA-GB200", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-GB200`),
+  gpuMemoryMiB: f(mibEstimate(186), MIB_NONE(186)),
+  gpuFamily: f("blackwell", `${GFD_DUMPS}: nvidia.com/gpu.family=blackwell on Blackwell GPUs`),
 };
 
 const gb300: SystemSpec = {
   id: "gb300-nvl72",
   displayName: "GB300 NVL72",
+  otherNames: [],
+  asOf: CHECKED,
   form: "rack-scale",
-  gpusPerNode: primary(4, `${ENTERPRISE_RA_GB300}: 4 GPUs per compute tray`),
-  nodesPerRack: primary(18, `${ENTERPRISE_RA_GB300}: 18 compute trays, 72 GPUs per rack`),
-  nvlinkDomainGpus: primary(72, ENTERPRISE_RA_GB300),
-  gpuPowerW: derived(1972, "DERIVED: 142 kW rack / 72 GPUs (rack includes CPUs, NICs, switches)"),
-  nodePowerKW: derived(7.89, "DERIVED: 142 kW rack / 18 trays"),
-  rackPowerKW: primary(142, `${ENTERPRISE_RA_GB300}: up to 142 kW per rack`),
-  gpuMemoryGB: primary(288, ENTERPRISE_RA_GB300),
-  nicsPerNode: primary(4, `${ENTERPRISE_RA_GB300}: 1 × ConnectX-8 per GPU`),
-  nicGbps: primary(800, `${ENTERPRISE_RA_GB300}: ConnectX-8 800 Gb/s`),
-  cooling: primary("liquid", ENTERPRISE_RA_GB300),
-  migInstancesPerGpu: secondary(7, MIG_7),
-  gpuProduct: unconfirmed("NVIDIA-GB300", `${GFD_LABEL} (illustrative)`),
-  gpuFamily: "blackwell",
+  gpusPerNode: f(4, `${ENTERPRISE_RA_GB300}: 4 GPUs per compute tray`),
+  diesPerGpu: f(2, "[P] NVIDIA Blackwell architecture technical brief: two dies per Blackwell GPU"),
+  cpusPerNode: f(2, `${ENTERPRISE_RA_GB300}: 2 Grace CPUs per compute tray`),
+  nodesPerRack: f(18, `${ENTERPRISE_RA_GB300}: 18 compute trays, 72 GPUs per rack`),
+  nvlinkDomainGpus: f(72, ENTERPRISE_RA_GB300),
+  gpuPowerW: f(1400, "[S] press and OEM specifications: 1,400 W per GB300 GPU (liquid-cooled)"),
+  nodePowerKW: f(7.889, "DERIVED: 142 kW rack / 18 trays"),
+  rackPowerKW: f(142, `${ENTERPRISE_RA_GB300}: up to 142 kW per rack`),
+  gpuMemoryGB: f(288, ENTERPRISE_RA_GB300),
+  nicsPerNode: f(4, `${ENTERPRISE_RA_GB300}: 1 × ConnectX-8 per GPU`),
+  nicGbps: f(800, `${ENTERPRISE_RA_GB300}: ConnectX-8 800 Gb/s`),
+  cooling: f("liquid", ENTERPRISE_RA_GB300),
+  migInstancesPerGpu: f(7, MIG_7),
+  gpuProduct: f("NVIDIA-GB300", `${GFD_NONE}; the pattern of NVIDIA-GB200 assumed`),
+  gpuMemoryMiB: f(mibEstimate(288), MIB_NONE(288)),
+  gpuFamily: f("blackwell", `${GFD_DUMPS}: nvidia.com/gpu.family=blackwell on Blackwell GPUs`),
 };
 
 const veraRubin: SystemSpec = {
-  id: "vera-rubin-nvl144",
-  displayName: "Vera Rubin NVL144",
+  id: "vera-rubin-nvl72",
+  displayName: "Vera Rubin NVL72",
+  otherNames: ['"Vera Rubin NVL144" at GTC 2025 (counting dies); "Vera Rubin NVL72" since CES/GTC 2026'],
+  asOf: CHECKED,
   form: "rack-scale",
-  gpusPerNode: unconfirmed(8, `${RUBIN_COUNT}; 4 packages per tray assumed as GB300`),
-  nodesPerRack: unconfirmed(18, "UNCONFIRMED: 18 compute trays assumed as GB300 NVL72"),
-  nvlinkDomainGpus: secondary(144, `[S] NVLink spans the rack: 72 packages, 144 GPUs as NVIDIA counts them`),
-  gpuPowerW: derived(1597, "DERIVED: 230 kW rack / 144 GPUs (UNCONFIRMED rack power)"),
-  nodePowerKW: derived(12.78, "DERIVED: 230 kW rack / 18 trays (UNCONFIRMED rack power)"),
-  rackPowerKW: unconfirmed(230, "UNCONFIRMED: press estimates 190–230 kW per rack; upper bound taken for power planning"),
-  gpuMemoryGB: secondary(144, "[S] 288 GB HBM4 per package of 2 GPUs"),
-  nicsPerNode: unconfirmed(4, "UNCONFIRMED: one scale-out NIC per package assumed as GB300"),
-  nicGbps: unconfirmed(800, "UNCONFIRMED: ConnectX-8 800 Gb/s assumed as GB300"),
-  cooling: secondary("liquid", "[S] liquid-cooled rack"),
-  migInstancesPerGpu: unconfirmed(7, `${MIG_7}; Rubin support UNCONFIRMED`),
-  gpuProduct: unconfirmed("NVIDIA-Vera-Rubin", `${GFD_LABEL} (illustrative: unreleased part)`),
-  gpuFamily: "rubin",
+  availability: f("2026-H2", "[P] openai.com/index/openai-nvidia-systems-partnership: first gigawatt in 2026-H2 on the Vera Rubin platform"),
+  gpusPerNode: f(4, `${RUBIN_BLOG}: 18 compute trays × 4 Rubin GPUs = 72 GPUs per rack`),
+  diesPerGpu: f(2, `${RUBIN_BLOG}: each Rubin GPU package is two dies`),
+  cpusPerNode: f(2, `${RUBIN_BLOG}: 2 Vera CPUs per compute tray`),
+  nodesPerRack: f(18, `${RUBIN_BLOG}: 18 compute trays (plus 9 NVLink switch trays)`),
+  nvlinkDomainGpus: f(72, `${RUBIN_BLOG}: one NVLink 6 domain of 72 GPUs, 3.6 TB/s per GPU; ${VR_TUNING}`),
+  gpuPowerW: f(3194, "UNCONFIRMED: no NVIDIA figure for the Rubin GPU's own power; planning upper bound = its share of the tray (12.778 kW / 4)"),
+  nodePowerKW: f(12.778, "DERIVED: 230 kW rack / 18 trays (UNCONFIRMED rack power)"),
+  rackPowerKW: f(230, "UNCONFIRMED: no NVIDIA figure found; press gives 190–230 kW per rack (Max-Q/Max-P) and also 120–130 kW; the upper bound 230 kW is taken for power planning"),
+  gpuMemoryGB: f(288, `${RUBIN_BLOG}: 288 GB HBM4 per GPU`),
+  nicsPerNode: f(8, `${GTC26_PRESS}: 8 × ConnectX-9 per compute tray (1.6 Tb/s per GPU)`),
+  nicGbps: f(800, `${GTC26_PRESS}: ConnectX-9 ports at 800 Gb/s`),
+  cooling: f("liquid", `${RUBIN_BLOG}: liquid-cooled rack`),
+  migInstancesPerGpu: f(7, `UNCONFIRMED: MIG on Rubin not documented; ${MIG_7.slice(4)} on Hopper and Blackwell`),
+  gpuProduct: f("NVIDIA-Rubin", `${GFD_NONE} (unreleased part): illustrative`),
+  gpuMemoryMiB: f(mibEstimate(288), MIB_NONE(288)),
+  gpuFamily: f("rubin", `${GFD_NONE}; GFD names the family after the CUDA compute capability, and releases older than the part do not know its family`),
 };
 
 const rubinUltra: SystemSpec = {
   id: "rubin-ultra-nvl576",
   displayName: "Rubin Ultra NVL576 (Kyber)",
+  otherNames: ['"Rubin Ultra NVL576" at GTC 2025 (counting dies)', '"Kyber NVL144" in some 2026 press (counting packages): naming in flux'],
+  asOf: CHECKED,
   form: "rack-scale",
-  gpusPerNode: unconfirmed(8, `${RUBIN_COUNT}; 8 GPUs per compute blade assumed`),
-  nodesPerRack: unconfirmed(72, "UNCONFIRMED: 72 compute blades per Kyber rack assumed (576 / 8)"),
-  nvlinkDomainGpus: secondary(576, "[S] Huang, GTC 2025: NVLink across 576 GPUs"),
-  gpuPowerW: derived(1042, "DERIVED: 600 kW rack / 576 GPUs"),
-  nodePowerKW: derived(8.33, "DERIVED: 600 kW rack / 72 blades (UNCONFIRMED blade count)"),
-  rackPowerKW: secondary(600, "[S] Huang, GTC 2025: ~600 kW per Kyber rack"),
-  gpuMemoryGB: unconfirmed(256, "UNCONFIRMED: 1 TB HBM4e per 4-GPU package reported"),
-  nicsPerNode: unconfirmed(8, "UNCONFIRMED: one scale-out NIC per GPU assumed"),
-  nicGbps: unconfirmed(800, "UNCONFIRMED: ConnectX-8 800 Gb/s assumed"),
-  cooling: secondary("liquid", "[S] liquid-cooled Kyber rack"),
-  migInstancesPerGpu: unconfirmed(7, `${MIG_7}; Rubin support UNCONFIRMED`),
-  gpuProduct: unconfirmed("NVIDIA-Rubin-Ultra", `${GFD_LABEL} (illustrative: unreleased part)`),
-  gpuFamily: "rubin",
+  availability: f("2027-H2", `${HUANG_GTC25}: Rubin Ultra in the second half of 2027`),
+  gpusPerNode: f(2, "UNCONFIRMED: Kyber blade layout not public; 72 compute blades of 2 GPU packages assumed (144 packages per rack)"),
+  diesPerGpu: f(4, `${HUANG_GTC25}: 144 GPU packages of 4 dies = 576 dies per Kyber rack`),
+  nodesPerRack: f(72, "UNCONFIRMED: 72 compute blades per Kyber rack assumed (144 packages / 2)"),
+  nvlinkDomainGpus: f(144, `${HUANG_GTC25}: NVLink across the rack's 144 packages (576 dies)`),
+  gpuPowerW: f(4167, "UNCONFIRMED: no figure for the GPU's own power; planning upper bound = its share of the rack (600 kW / 144)"),
+  nodePowerKW: f(8.333, "DERIVED: 600 kW rack / 72 blades (UNCONFIRMED blade count)"),
+  rackPowerKW: f(600, `${HUANG_GTC25}: ~600 kW per Kyber rack, 800 V DC in-rack`),
+  gpuMemoryGB: f(1000, `${HUANG_GTC25}: 1 TB HBM4E per GPU package`),
+  nicsPerNode: f(4, "UNCONFIRMED: 2 scale-out NICs per package assumed, as Vera Rubin NVL72"),
+  nicGbps: f(800, "UNCONFIRMED: 800 Gb/s ports assumed, as Vera Rubin NVL72"),
+  cooling: f("liquid", `${HUANG_GTC25}: liquid-cooled Kyber rack`),
+  migInstancesPerGpu: f(7, `UNCONFIRMED: MIG on Rubin Ultra not documented; ${MIG_7.slice(4)} on Hopper and Blackwell`),
+  gpuProduct: f("NVIDIA-Rubin-Ultra", `${GFD_NONE} (unreleased part): illustrative`),
+  gpuMemoryMiB: f(mibEstimate(1000), MIB_NONE(1000)),
+  gpuFamily: f("rubin", `${GFD_NONE} (unreleased part): illustrative`),
 };
 
-/** The catalog, in a stable order (the order of the schema's SystemId enum). */
-export const SYSTEMS: Readonly<Record<SystemId, SystemSpec>> = {
+/** The catalog, in a stable order (the order of the schema's SystemId enum, deprecated aliases left out). */
+export const SYSTEMS: Readonly<Record<CatalogSystemId, SystemSpec>> = {
   h100,
   h200,
   b200,
   b300,
   "gb200-nvl72": gb200,
   "gb300-nvl72": gb300,
-  "vera-rubin-nvl144": veraRubin,
+  "vera-rubin-nvl72": veraRubin,
   "rubin-ultra-nvl576": rubinUltra,
 };
 
-export const SYSTEM_IDS = Object.keys(SYSTEMS) as SystemId[];
+export const SYSTEM_IDS = Object.keys(SYSTEMS) as CatalogSystemId[];

@@ -111,7 +111,8 @@ export const FINDING_CODES: readonly FindingCode[] = [
   ...entries("network", [
     ["AIF-N001", E, "The scale-out switch ports suffice for the NICs at the chosen oversubscription (leaf downlinks plus inter-switch links).", "Every NIC needs a leaf port, and leaves need uplinks at the oversubscription given. Add switches, choose a switch of higher radix for the fabric, or raise the oversubscription."],
     ["AIF-N002", W, "Nodes have one scale-out NIC per GPU (rail-optimised, as the catalog's systems ship); fewer NICs cut each GPU's bandwidth.", "NVIDIA's reference systems ship one ConnectX NIC per GPU (DGX and GB200 documentation). Restore nicsPerNode to the GPU count unless the workload does not need it."],
-    ["AIF-N003", W, "A cluster's NIC ports fit a three-tier fat tree of the switch radix (k³/4 ports non-blocking).", "A three-tier fat tree of radix k connects at most k³/4 hosts non-blocking. Split the cluster's fabric or choose a switch of higher radix."],
+    ["AIF-N003", W, "A cluster's NIC ports fit a three-tier fat tree of the switch radix (k³/4 ports non-blocking).", "A three-tier fat tree of radix k connects at most k³/4 hosts non-blocking. Split the cluster's fabric or choose a switch of higher radix of the same fabric (networking.switch; `aifactory catalog` lists the switches and their fabrics)."],
+    ["AIF-N004", E, "The switch a cluster names (networking.switch) builds the cluster's fabric: no InfiniBand switch in an Ethernet fabric, and the reverse.", "Quantum InfiniBand switches and Spectrum Ethernet switches do not interconnect in one fat tree. Name a switch of the cluster's fabric (`aifactory catalog` lists each switch's fabrics), or leave networking.switch out to take the fabric's default."],
   ]),
   ...entries("references", [
     ["AIF-R001", E, "A site's phase names a phase of the program.", "Sites come online with a phase of the program. Name one of the phases under spec.program.phases."],
@@ -128,6 +129,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
     ["AIF-R012", E, "Priority tier names are unique within a cluster: they become PriorityClass names.", "Two tiers of one name would be one PriorityClass with two values. Rename one of them."],
     ["AIF-R013", W, "A catalog figure is overridden at most once per system (otherwise the last override wins).", "Two overrides of one figure disagree about the hardware. Keep one, with its source."],
     ["AIF-R014", W, "The pools of a phase's sites use the phase's platform, when the phase names one.", "A phase that names a platform (e.g. Vera Rubin for the first gigawatt of the 2025 letter of intent) expects its sites' pools on it. Choose a system of that platform, or change the phase's platform."],
+    ["AIF-R015", W, "A pool, phase platform or catalog override names a system by its current id, not a deprecated one.", "A deprecated id still loads and resolves to the system that replaced it: vera-rubin-nvl144 (NVIDIA's GTC 2025 name, counting dies) is Vera Rubin NVL72 since CES/GTC 2026, 72 GPU packages of 2 dies. Write the current id (`aifactory catalog` lists the deprecated ids)."],
   ]),
   ...entries("security", [
     ["AIF-SEC001", E, "Every namespace carries the Pod Security Admission labels enforce, enforce-version, audit and warn, with valid levels.", "Pod Security Admission (kubernetes.io) enforces a namespace's level only when its labels say so. aifactory writes them; this finding means an emitted namespace lacks one."],

@@ -1,23 +1,24 @@
-// Every default the resolver applies, in one place, each with its reason and source (../shared/DOMAIN.md).
-// The schema's @default annotations state the same values; a test keeps them in step.
+// Every default the resolver applies, in one place, each with its reason and its named public source, checked on
+// DEFAULTS_CHECKED (docs/sources.md lists the sources). The schema's @default annotations state the same values;
+// a test keeps them in step.
+import { CHECKED, LETTER_OF_INTENT_2025 } from "../catalog/index.js";
+
+/** The date the defaults below were last checked against their sources. */
+export const DEFAULTS_CHECKED = CHECKED;
 
 /** Program facility power cap: the 10 GW letter of intent. [P] openai.com/index/openai-nvidia-systems-partnership */
-export const DEFAULT_POWER_CAP_MW = 10_000;
-export const POWER_CAP_SOURCE = "[P] openai.com/index/openai-nvidia-systems-partnership: at least 10 GW of NVIDIA systems";
+export const DEFAULT_POWER_CAP_MW = LETTER_OF_INTENT_2025.powerCapMW.value;
+export const POWER_CAP_SOURCE = `${LETTER_OF_INTENT_2025.powerCapMW.source} (checked ${CHECKED})`;
 
 /** Warn when a measured value reaches this share of its limit (90 %): early enough to re-plan a phase. */
 export const DEFAULT_NEAR_LIMIT_PERCENT = 90;
 
-/** Funding: NVIDIA intends to invest up to $100B progressively as each GW is deployed (≈ $10B per GW). */
-export const DEFAULT_FUNDING_PER_GW_BILLION_USD = 10;
-export const DEFAULT_FUNDING_CEILING_BILLION_USD = 100;
-export const FUNDING_SOURCE =
-  "[P] openai.com/index/openai-nvidia-systems-partnership and NVIDIA blog: up to $100B, progressively as each GW is deployed";
+// Funding has no default: a blueprint states its rule (program.funding), or it has none.
 
 /** PUE: liquid-cooled AI halls run 1.1–1.2 (median 1.16 direct-to-chip) [S]; industry average ~1.56 (Uptime Institute) [S]. */
 export const DEFAULT_PUE = 1.2;
 
-/** Kubernetes cluster node limits by profile (DOMAIN.md §5). */
+/** Kubernetes cluster node limits by profile (sources checked on DEFAULTS_CHECKED). */
 export const NODE_LIMITS = {
   upstream: { nodes: 5_000, source: "[P] kubernetes.io/docs/setup/best-practices/cluster-large: 5,000 nodes tested upstream" },
   gke: { nodes: 65_000, source: "[S] Google Cloud blog: GKE supports 65,000-node clusters" },
@@ -32,13 +33,13 @@ export const UPSTREAM_MAX_PODS_PER_NODE = 110;
 /** kubeconfig: the kubectl default file; the context is named after the cluster (kind names contexts kind-<name>, set it then). */
 export const DEFAULT_KUBECONFIG_PATH = "~/.kube/config";
 
-/** NVIDIA device plugin: v0.20.0 static manifest (DOMAIN.md §6). [P] github.com/NVIDIA/k8s-device-plugin */
+/** NVIDIA device plugin: v0.20.0 static manifest. [P] github.com/NVIDIA/k8s-device-plugin, deployments/static */
 export const DEFAULT_DEVICE_PLUGIN_VERSION = "v0.20.0";
 export const DEVICE_PLUGIN_IMAGE_REPOSITORY = "nvcr.io/nvidia/k8s-device-plugin";
 export const DEFAULT_DEVICE_PLUGIN_NAMESPACE = "nvidia-device-plugin";
 export const DEFAULT_MIG_STRATEGY = "none" as const;
 
-/** Network Operator RDMA shared device plugin resource (DOMAIN.md §6). */
+/** Network Operator RDMA shared device plugin resource. [P] NVIDIA Network Operator documentation (rdma-shared-device-plugin) */
 export const DEFAULT_RDMA_RESOURCE = "rdma/rdma_shared_device_a";
 
 /** Scale-out fabric when the cluster names none: NVIDIA's SuperPOD reference architectures use InfiniBand. */
@@ -50,5 +51,5 @@ export const DEFAULT_OVERSUBSCRIPTION = 1;
 export const POOL_LABEL = "aifactory.dev/pool";
 export const SYSTEM_LABEL = "aifactory.dev/system";
 export const HALL_LABEL = "aifactory.dev/hall";
-/** The device plugin picks a named config per node with this label (DOMAIN.md §6); the value is the pool's config name. */
+/** The device plugin picks a named config per node with this label ([P] NVIDIA/k8s-device-plugin README); the value is the pool's config name. */
 export const DEVICE_PLUGIN_CONFIG_LABEL = "nvidia.com/device-plugin.config";

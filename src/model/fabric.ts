@@ -1,7 +1,7 @@
 // The scale-out fabric of a cluster: one per cluster, sized from the NIC ports of its pools, its switch power part
 // of the cluster's IT power.
 import type { Cluster } from "../blueprint/generated/blueprint-types.js";
-import { defaultSwitch } from "../catalog/index.js";
+import { defaultSwitch, getSwitch } from "../catalog/index.js";
 import type { DocPath } from "../findings/finding.js";
 import * as D from "./defaults.js";
 import { sizeFabric } from "./network.js";
@@ -26,7 +26,7 @@ export function resolveFabric(cluster: Cluster, pools: readonly FabricPool[], pa
   const net = cluster.networking;
   const fabric = net?.fabric ?? D.DEFAULT_FABRIC;
   const nicGbps = net?.nicGbps ?? Math.max(0, ...pools.map((p) => p.system.nicGbps.value));
-  const sw = defaultSwitch(fabric, nicGbps);
+  const sw = (net?.switch !== undefined ? getSwitch(net.switch) : undefined) ?? defaultSwitch(fabric, nicGbps);
   const switchRadix = net?.switchRadix ?? sw.radix.value;
   const oversubscription = net?.oversubscription ?? D.DEFAULT_OVERSUBSCRIPTION;
   const nicPorts = pools.reduce((n, p) => n + p.nodes * p.nicsPerNode, 0);
@@ -44,6 +44,9 @@ export function resolveFabric(cluster: Cluster, pools: readonly FabricPool[], pa
     oversubscription,
     switchPowerKW,
     switchModel: sw.displayName,
+    switchId: sw.id,
+    switchFabrics: sw.fabrics,
+    switchGiven: net?.switch !== undefined,
     switchRadixSource: net?.switchRadix !== undefined ? "blueprint networking.switchRadix" : sw.radix.source,
     tiers: size.tiers,
     maxPortsThreeTier: size.maxPortsThreeTier,

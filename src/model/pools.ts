@@ -1,10 +1,11 @@
 // The pools of a cluster: sizes from the catalog system, power, labels, taints, device plugin config, and each
 // pool's share of the cluster's fabric.
 import type { CatalogOverride, Pool } from "../blueprint/generated/blueprint-types.js";
-import { nodeKW, resolveSystem } from "../catalog/index.js";
+import { canonicalSystemId, isDeprecatedSystemId } from "../catalog/index.js";
 import type { DocPath } from "../findings/finding.js";
 import * as D from "./defaults.js";
 import { resolvePoolDevicePlugin } from "./device-plugin.js";
+import { nodeKW, resolveSystem } from "./system.js";
 import type { ResolvedFabric } from "./fabric.js";
 import type { ResolvedDevicePluginConfig, ResolvedPool, ResolvedSystem, Totals } from "./types.js";
 
@@ -54,6 +55,7 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
     const itMW = systemsItMW + poolNetworkMW;
     const totals: Totals = {
       gpus: b.nodes * b.system.gpusPerNode.value,
+      dies: b.nodes * b.system.gpusPerNode.value * b.system.diesPerGpu.value,
       nodes: b.nodes,
       racks: b.racks,
       systemsItMW,
@@ -67,11 +69,13 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
       cluster: place.cluster,
       site: place.site,
       hall: b.pool.hall,
-      systemId: b.pool.system,
+      systemId: b.system.id,
+      ...(isDeprecatedSystemId(b.pool.system) ? { systemAsWritten: b.pool.system } : {}),
       system: b.system,
       racks: b.racks,
       nodes: b.nodes,
       gpus: totals.gpus,
+      dies: totals.dies,
       rackPowerKW: Math.min(b.nodes, b.system.nodesPerRack.value) * b.nodePowerKW,
       devicePlugin: b.devicePlugin,
       sizedIn: b.pool.racks !== undefined ? "racks" : b.pool.nodes !== undefined ? "nodes" : "unsized",
@@ -91,7 +95,7 @@ function poolLabels(pool: Pool, configName: string): Readonly<Record<string, str
   const labels = new Map<string, string>();
   for (const [k, v] of Object.entries(pool.labels ?? {})) if (v !== undefined) labels.set(k, v);
   labels.set(D.POOL_LABEL, pool.name);
-  labels.set(D.SYSTEM_LABEL, pool.system);
+  labels.set(D.SYSTEM_LABEL, canonicalSystemId(pool.system));
   labels.set(D.HALL_LABEL, pool.hall);
   labels.set(D.DEVICE_PLUGIN_CONFIG_LABEL, configName);
   return Object.fromEntries([...labels.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

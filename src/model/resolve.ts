@@ -2,16 +2,15 @@
 // Never throws on broken references (a pool naming a missing hall, a site naming a missing phase): it resolves
 // what it can and leaves the reporting to the rules.
 import type { AIFactoryBlueprint, Site } from "../blueprint/generated/blueprint-types.js";
-import { unlockedFundingBillionUSD } from "./funding.js";
-import { SYSTEM_IDS, resolveSystem } from "../catalog/index.js";
-import type { SystemId } from "../catalog/types.js";
+import { PUBLIC_SITES, SYSTEM_IDS, canonicalSystemId, isDeprecatedSystemId, type CatalogSystemId } from "../catalog/index.js";
+import { resolveFunding, unlockedFundingBillionUSD } from "./funding.js";
+import { resolveSystem } from "./system.js";
 import { resolveCluster } from "./cluster.js";
 import * as D from "./defaults.js";
 import { addTotals, sumTotals, withPue, ZERO_TOTALS } from "./totals.js";
 import type {
   ResolvedCatalogOverride,
   ResolvedFactory,
-  ResolvedFunding,
   ResolvedHall,
   ResolvedPhase,
   ResolvedSite,
@@ -24,10 +23,12 @@ export function resolveFactory(blueprint: AIFactoryBlueprint): ResolvedFactory {
   const sites = spec.sites.map((s, i) => resolveSite(s, overrides, i));
 
   const program = spec.program;
-  const fundingIn = program.funding;
-  const perGW = fundingIn?.perGWBillionUSD ?? D.DEFAULT_FUNDING_PER_GW_BILLION_USD;
-  const ceiling = fundingIn?.ceilingBillionUSD ?? D.DEFAULT_FUNDING_CEILING_BILLION_USD;
-  const unlocked = (facilityMW: number): number => unlockedFundingBillionUSD(facilityMW, perGW, ceiling);
+  const totals = sumTotals(sites.map((s) => s.totals));
+  const funding = resolveFunding(program.funding, totals.facilityMW);
+  const cumulativeFunding = (facilityMW: number): { cumulativeFundingBillionUSD?: number } =>
+    funding?.rule === "per-gw-tranches"
+      ? { cumulativeFundingBillionUSD: unlockedFundingBillionUSD(facilityMW, funding.perGWBillionUSD, funding.ceilingBillionUSD) }
+      : {};
 
   // Each site counts in the first phase of its name (a duplicate phase name is reported by a rule, not counted twice).
   const firstPhaseIndex = new Map<string, number>();
@@ -43,33 +44,32 @@ export function resolveFactory(blueprint: AIFactoryBlueprint): ResolvedFactory {
       name: p.name,
       online: p.online,
       cumulativeCapMW: p.cumulativeCapMW,
-      ...(p.platform !== undefined ? { platform: p.platform } : {}),
+      ...(p.platform !== undefined ? { platform: canonicalSystemId(p.platform) } : {}),
+      ...(p.platform !== undefined && isDeprecatedSystemId(p.platform) ? { platformAsWritten: p.platform } : {}),
       sites: own.map((s) => s.name),
       totals,
       cumulativeTotals: cumulative,
       headroomMW: p.cumulativeCapMW - cumulative.facilityMW,
-      cumulativeFundingBillionUSD: unlocked(cumulative.facilityMW),
+      ...cumulativeFunding(cumulative.facilityMW),
       path: ["spec", "program", "phases", i],
     };
   });
 
-  const totals = sumTotals(sites.map((s) => s.totals));
   const powerCapMW = program.powerCapMW ?? D.DEFAULT_POWER_CAP_MW;
-  const funding: ResolvedFunding = {
-    perGWBillionUSD: perGW,
-    ceilingBillionUSD: ceiling,
-    ...(fundingIn?.modalityShares !== undefined ? { modalityShares: { ...fundingIn.modalityShares } } : {}),
-    source: fundingIn?.perGWBillionUSD !== undefined || fundingIn?.ceilingBillionUSD !== undefined ? "blueprint program.funding" : D.FUNDING_SOURCE,
-    unlockedBillionUSD: unlocked(totals.facilityMW),
-  };
 
-  const used = new Set<SystemId>();
-  for (const s of spec.sites) for (const c of s.clusters) for (const p of c.pools) used.add(p.system);
-  for (const p of program.phases) if (p.platform !== undefined) used.add(p.platform);
+  const used = new Set<CatalogSystemId>();
+  for (const s of spec.sites) for (const c of s.clusters) for (const p of c.pools) used.add(canonicalSystemId(p.system));
+  for (const p of program.phases) if (p.platform !== undefined) used.add(canonicalSystemId(p.platform));
 
   const catalogOverrides: ResolvedCatalogOverride[] = overrides.map((o, i) => {
     const { system, source, ...figures } = o;
-    return { system, source, figures: { ...figures }, path: ["spec", "catalogOverrides", i] };
+    return {
+      system: canonicalSystemId(system),
+      ...(isDeprecatedSystemId(system) ? { systemAsWritten: system } : {}),
+      source,
+      figures: { ...figures },
+      path: ["spec", "catalogOverrides", i],
+    };
   });
 
   return {
@@ -79,7 +79,7 @@ export function resolveFactory(blueprint: AIFactoryBlueprint): ResolvedFactory {
     program: {
       powerCapMW,
       nearLimitFraction: (program.nearLimitPercent ?? D.DEFAULT_NEAR_LIMIT_PERCENT) / 100,
-      funding,
+      ...(funding !== undefined ? { funding } : {}),
       totals,
       headroomMW: powerCapMW - totals.facilityMW,
       powerCapGiven: program.powerCapMW !== undefined,
@@ -124,6 +124,7 @@ function resolveSite(site: Site, overrides: NonNullable<AIFactoryBlueprint["spec
     gridInterconnectMW: site.gridInterconnectMW,
     pue,
     ...(site.location !== undefined ? { location: site.location } : {}),
+    ...(site.publicSite !== undefined ? { publicSite: PUBLIC_SITES[site.publicSite] } : {}),
     ...(site.gridCarbonGCO2PerKWh !== undefined ? { gridCarbonGCO2PerKWh: site.gridCarbonGCO2PerKWh } : {}),
     halls,
     clusters,

@@ -3,6 +3,7 @@ import type { Totals } from "./types.js";
 
 export const ZERO_TOTALS: Totals = {
   gpus: 0,
+  dies: 0,
   nodes: 0,
   racks: 0,
   systemsItMW: 0,
@@ -15,6 +16,7 @@ export const ZERO_TOTALS: Totals = {
 export function addTotals(a: Totals, b: Totals): Totals {
   return {
     gpus: a.gpus + b.gpus,
+    dies: a.dies + b.dies,
     nodes: a.nodes + b.nodes,
     racks: a.racks + b.racks,
     systemsItMW: a.systemsItMW + b.systemsItMW,

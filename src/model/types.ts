@@ -1,12 +1,14 @@
 // The resolved factory: the blueprint with every default applied, every catalog figure looked up
 // and every derived figure computed. Plain typed data: rules, emitters and reports read only this.
 import type { DocPath } from "../findings/finding.js";
-import type { Cooling, Figure, SystemSpec } from "../catalog/types.js";
-import type { SystemId } from "../blueprint/generated/blueprint-types.js";
+import type { CatalogSystemId, Cooling, DeprecatedSystemId, Figure, PublicSite, SystemSpec } from "../catalog/index.js";
 
 /** Totals rolled up at every level: pool → cluster / hall → site → phase → program. */
 export interface Totals {
+  /** GPU packages: what Kubernetes advertises as nvidia.com/gpu (one per package, not per die). */
   readonly gpus: number;
+  /** GPU dies (a Rubin package is 2 dies, a Rubin Ultra package 4): NVIDIA's "NVL144"/"NVL576" counts. */
+  readonly dies: number;
   readonly nodes: number;
   readonly racks: number;
   /** IT power of the GPU systems, MW. */
@@ -22,6 +24,11 @@ export interface Totals {
 
 /** A catalog system as this blueprint uses it: catalog figures with the blueprint's overrides applied. */
 export interface ResolvedSystem extends SystemSpec {
+  /** GPU packages per rack: nodesPerRack × gpusPerNode. */
+  readonly gpusPerRack: Figure;
+  readonly diesPerRack: Figure;
+  /** The per-GPU share of node (HGX) or rack (rack-scale) power, W: not the GPU's own power (gpuPowerW). */
+  readonly gpuShareW: Figure;
   /** Names of the figures the blueprint overrode (visible in every output). */
   readonly overridden: readonly string[];
   /** Names of the figures whose confidence is "unconfirmed" (visible in every output). */
@@ -49,12 +56,15 @@ export interface ResolvedPool {
   readonly cluster: string;
   readonly site: string;
   readonly hall: string;
-  readonly systemId: SystemId;
+  readonly systemId: CatalogSystemId;
+  /** The deprecated id the blueprint wrote, when it wrote one (it resolves to systemId; a rule warns). */
+  readonly systemAsWritten?: DeprecatedSystemId;
   readonly system: ResolvedSystem;
   /** Racks occupied (rack-scale: as given or nodes / nodesPerRack rounded up; HGX: nodes / nodesPerRack rounded up). */
   readonly racks: number;
   readonly nodes: number;
   readonly gpus: number;
+  readonly dies: number;
   /** Power of one rack of this pool as deployed, kW (checked against the hall's maxRackKW). */
   readonly rackPowerKW: number;
   readonly devicePlugin: ResolvedDevicePluginConfig;
@@ -100,6 +110,11 @@ export interface ResolvedNetworking {
   readonly switchPowerKW: Figure;
   /** The switch model the fabric is sized with (the fabric's default, whose radix and power apply unless overridden). */
   readonly switchModel: string;
+  readonly switchId: string;
+  /** The fabrics the switch model builds (a rule reports a switch of another fabric). */
+  readonly switchFabrics: readonly ("infiniband" | "spectrum-x" | "roce")[];
+  /** Whether the blueprint names the switch (networking.switch) rather than taking the fabric's default. */
+  readonly switchGiven: boolean;
   readonly switchRadixSource: string;
   /** 1 (one switch), 2 (leaf/spine) or 3 (leaf/spine/core) tiers; 0 without NICs. */
   readonly tiers: 0 | 1 | 2 | 3;
@@ -174,6 +189,8 @@ export interface ResolvedSite {
   readonly gridInterconnectMW: number;
   readonly pue: number;
   readonly location?: string;
+  /** The named public site this site stands for, with its public figures (compared in the plan). */
+  readonly publicSite?: PublicSite;
   readonly gridCarbonGCO2PerKWh?: number;
   readonly halls: readonly ResolvedHall[];
   readonly clusters: readonly ResolvedCluster[];
@@ -188,7 +205,9 @@ export interface ResolvedPhase {
   /** "2026-H2" etc. */
   readonly online: string;
   readonly cumulativeCapMW: number;
-  readonly platform?: SystemId;
+  readonly platform?: CatalogSystemId;
+  /** The deprecated id the blueprint wrote for the platform, when it wrote one. */
+  readonly platformAsWritten?: DeprecatedSystemId;
   /** Sites built in this phase. */
   readonly sites: readonly string[];
   /** Totals of this phase's own sites. */
@@ -197,25 +216,41 @@ export interface ResolvedPhase {
   readonly cumulativeTotals: Totals;
   /** cumulativeCapMW − cumulativeTotals.facilityMW. */
   readonly headroomMW: number;
-  /** Funding unlocked by the facility GW deployed up to and including this phase (per-GW rule, capped at the ceiling). */
-  readonly cumulativeFundingBillionUSD: number;
+  /** Funding unlocked by the facility GW deployed up to and including this phase (per-gw-tranches only). */
+  readonly cumulativeFundingBillionUSD?: number;
   readonly path: DocPath;
 }
 
-export interface ResolvedFunding {
+/** The program's funding rule, as the blueprint states it (no funding section: none). */
+export type ResolvedFunding = ResolvedTranches | ResolvedEquity;
+
+/** Per-GW tranches with a ceiling: the 2025 letter of intent. */
+export interface ResolvedTranches {
+  readonly rule: "per-gw-tranches";
   readonly perGWBillionUSD: number;
   readonly ceilingBillionUSD: number;
+  readonly investor?: string;
   readonly modalityShares?: { readonly chips?: number; readonly cloudCredits?: number; readonly cash?: number };
   readonly source: string;
-  /** Funding unlocked by the program's facility GW (per-GW rule, capped at the ceiling). */
+  /** Funding unlocked by the program's facility GW (one tranche per whole GW, capped at the ceiling). */
   readonly unlockedBillionUSD: number;
+}
+
+/** An equity investment not tied to deployment: what press reported for 2026. */
+export interface ResolvedEquity {
+  readonly rule: "equity";
+  readonly equityBillionUSD: number;
+  readonly investor?: string;
+  readonly modalityShares?: { readonly chips?: number; readonly cloudCredits?: number; readonly cash?: number };
+  readonly source: string;
 }
 
 export interface ResolvedProgram {
   readonly powerCapMW: number;
   /** 0–1: warn when a measured value reaches this share of its limit. */
   readonly nearLimitFraction: number;
-  readonly funding: ResolvedFunding;
+  /** Absent when the blueprint states no funding rule (or rule none): no funding anywhere in the outputs. */
+  readonly funding?: ResolvedFunding;
   readonly totals: Totals;
   /** powerCapMW − totals.facilityMW. */
   readonly headroomMW: number;
@@ -238,7 +273,9 @@ export interface ResolvedFactory {
 }
 
 export interface ResolvedCatalogOverride {
-  readonly system: SystemId;
+  readonly system: CatalogSystemId;
+  /** The deprecated id the blueprint wrote, when it wrote one. */
+  readonly systemAsWritten?: DeprecatedSystemId;
   readonly source: string;
   /** Names of the figures this entry overrides, with their values. */
   readonly figures: Readonly<Record<string, number>>;

@@ -11,6 +11,7 @@ function totals(t: Totals): Totals {
   // A fresh object in a fixed key order: the JSON text must not depend on how the model was built.
   return {
     gpus: t.gpus,
+    dies: t.dies,
     nodes: t.nodes,
     racks: t.racks,
     systemsItMW: t.systemsItMW,
@@ -37,6 +38,7 @@ export function capacitySummary(cluster: ResolvedCluster): IConfigMap {
       nodes: p.nodes,
       racks: p.racks,
       gpus: p.gpus,
+      dies: p.dies,
       gpusPerNode: p.system.gpusPerNode.value,
       advertisedGpusPerNode: p.devicePlugin.advertisedGpusPerNode,
       devicePluginConfig: p.devicePlugin.configName,

@@ -6,7 +6,7 @@ import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE } from "./labels.js";
 
 export { GPU_RESOURCE };
 
-/** Label GPU Feature Discovery puts on GPU nodes; nvidia.com/gpu.present comes from the GPU Operator (DOMAIN.md §6). */
+/** Labels GPU Feature Discovery puts on GPU nodes; nvidia.com/gpu.present comes from the GPU Operator ([P] NVIDIA GPU Operator documentation). */
 export const GFD_LABELS = {
   present: "nvidia.com/gpu.present",
   product: "nvidia.com/gpu.product",
@@ -16,15 +16,14 @@ export const GFD_LABELS = {
   devicePluginConfig: DEVICE_PLUGIN_CONFIG_LABEL,
 } as const;
 
-/** GPU Feature Discovery-style labels a real node of this pool carries. */
+/** GPU Feature Discovery labels a real node of this pool carries, with the catalog's values (sourced there; see `aifactory catalog`). */
 export function gfdLabels(pool: ResolvedPool): Record<string, string> {
   return {
     [GFD_LABELS.present]: "true",
     [GFD_LABELS.product]: pool.system.gpuProduct.value,
     [GFD_LABELS.count]: String(pool.system.gpusPerNode.value),
-    // GFD reports MiB; the catalog gives GB (10^9 bytes): GB × 10^9 / 2^20, rounded down.
-    [GFD_LABELS.memoryMiB]: String(Math.floor((pool.system.gpuMemoryGB.value * 1e9) / 2 ** 20)),
-    [GFD_LABELS.family]: pool.system.gpuFamily,
+    [GFD_LABELS.memoryMiB]: String(pool.system.gpuMemoryMiB.value),
+    [GFD_LABELS.family]: pool.system.gpuFamily.value,
     [GFD_LABELS.devicePluginConfig]: pool.devicePlugin.configName,
   };
 }

@@ -4,10 +4,12 @@ import { clustersOf } from "../model/walk.js";
 import { unlockedFundingBillionUSD, wholeGigawatts } from "../model/funding.js";
 import type { ResolvedFactory, ResolvedSystem, Totals } from "../model/types.js";
 import { findingJson } from "../findings/format.js";
+import { buildAnchors } from "./anchors.js";
 import { round } from "./format.js";
 import type {
   Modality,
   Plan,
+  PlanModalities,
   PlanCluster,
   PlanEmissions,
   PlanEnergy,
@@ -22,7 +24,8 @@ import type {
 import { PLAN_API_VERSION } from "./plan-types.js";
 import {
   DEFAULT_UTILISATION,
-  FUNDING_RULE,
+  EQUITY_RULE,
+  TRANCHES_RULE,
   HOURS_PER_YEAR,
   KWH_PER_HOUSEHOLD_SOURCE,
   KWH_PER_HOUSEHOLD_YEAR,
@@ -40,7 +43,7 @@ const mw = (v: number): number => round(v, 3);
 const pct = (used: number, limit: number): number => (limit > 0 ? round((used / limit) * 100, 2) : 0);
 
 export function planTotals(t: Totals): PlanTotals {
-  return { facilityMW: mw(t.facilityMW), itMW: mw(t.itMW), gpus: t.gpus, racks: t.racks, nodes: t.nodes };
+  return { facilityMW: mw(t.facilityMW), itMW: mw(t.itMW), gpus: t.gpus, dies: t.dies, racks: t.racks, nodes: t.nodes };
 }
 
 /** TWh in a year for a facility power, at a utilisation. MW × h = MWh; / 1e6 = TWh. */
@@ -94,7 +97,8 @@ export function buildPlan(model: ResolvedFactory, findings: readonly Finding[], 
         ...(s.gridCarbonGCO2PerKWh === undefined ? {} : { gridCarbonGCO2PerKWh: s.gridCarbonGCO2PerKWh }),
       }),
     ),
-    funding: buildFunding(model),
+    ...(model.program.funding === undefined ? {} : { funding: buildFunding(model.program.funding, model.program.totals.facilityMW) }),
+    anchors: buildAnchors(model),
     energy: buildEnergy(program.totals.facilityMW, utilisation),
     emissions: buildEmissions(model, utilisation),
     headroom: buildHeadroom(model),
@@ -123,6 +127,7 @@ export function buildPlan(model: ResolvedFactory, findings: readonly Finding[], 
           racks: p.racks,
           nodes: p.nodes,
           gpus: p.gpus,
+          dies: p.dies,
           rackPowerKW: round(p.rackPowerKW, 3),
           itMW: mw(p.totals.itMW),
           facilityMW: mw(p.totals.facilityMW),
@@ -134,19 +139,31 @@ export function buildPlan(model: ResolvedFactory, findings: readonly Finding[], 
   };
 }
 
-function buildFunding(model: ResolvedFactory): PlanFunding {
-  const f = model.program.funding;
-  const deployedGW = model.program.totals.facilityMW / 1000;
+function buildFunding(f: NonNullable<ResolvedFactory["program"]["funding"]>, facilityMW: number): PlanFunding {
+  const investor = f.investor === undefined ? {} : { investor: f.investor };
+  if (f.rule === "equity") {
+    return {
+      rule: "equity",
+      description: EQUITY_RULE,
+      source: f.source,
+      ...investor,
+      equityBillionUSD: f.equityBillionUSD,
+      tiedToDeployment: false,
+      modalities: modalities(f.modalityShares, f.equityBillionUSD),
+    };
+  }
   // The same rule as the model's (src/model/funding.ts): one tranche per whole GW, capped at the ceiling.
-  const wholeGW = wholeGigawatts(model.program.totals.facilityMW);
+  const wholeGW = wholeGigawatts(facilityMW);
   const uncapped = wholeGW * f.perGWBillionUSD;
-  const unlocked = unlockedFundingBillionUSD(model.program.totals.facilityMW, f.perGWBillionUSD, f.ceilingBillionUSD);
+  const unlocked = unlockedFundingBillionUSD(facilityMW, f.perGWBillionUSD, f.ceilingBillionUSD);
   return {
-    rule: FUNDING_RULE,
+    rule: "per-gw-tranches",
+    description: TRANCHES_RULE,
     source: f.source,
+    ...investor,
     perGWBillionUSD: f.perGWBillionUSD,
     ceilingBillionUSD: f.ceilingBillionUSD,
-    deployedGW: round(deployedGW, 3),
+    deployedGW: round(facilityMW / 1000, 3),
     wholeGW,
     unlockedBillionUSD: round(unlocked, 3),
     cappedAtCeiling: uncapped > f.ceilingBillionUSD,
@@ -154,7 +171,9 @@ function buildFunding(model: ResolvedFactory): PlanFunding {
   };
 }
 
-function modalities(shares: ResolvedFactory["program"]["funding"]["modalityShares"], unlocked: number): PlanFunding["modalities"] {
+type Shares = NonNullable<ResolvedFactory["program"]["funding"]>["modalityShares"];
+
+function modalities(shares: Shares, amount: number): PlanModalities {
   if (shares === undefined) return "undisclosed";
   const given: [Modality, number | undefined][] = [
     ["chips", shares.chips],
@@ -163,10 +182,10 @@ function modalities(shares: ResolvedFactory["program"]["funding"]["modalityShare
   ];
   const out = given
     .filter((g): g is [Modality, number] => g[1] !== undefined)
-    .map(([modality, share]) => ({ modality, share, billionUSD: round(unlocked * share, 3) }));
+    .map(([modality, share]) => ({ modality, share, billionUSD: round(amount * share, 3) }));
   if (out.length === 0) return "undisclosed";
-  const rest = 1 - out.reduce((s, m) => s + m.share, 0);
-  if (rest > 1e-9) out.push({ modality: "unspecified", share: round(rest, 6), billionUSD: round(unlocked * rest, 3) });
+  const rest = 1 - out.reduce((sum, m) => sum + m.share, 0);
+  if (rest > 1e-9) out.push({ modality: "unspecified", share: round(rest, 6), billionUSD: round(amount * rest, 3) });
   return out;
 }
 
@@ -241,6 +260,9 @@ function planSystem(s: ResolvedSystem): PlanSystem {
   return {
     id: s.id,
     displayName: s.displayName,
+    asOf: s.asOf,
+    gpusPerRack: s.gpusPerRack.value,
+    diesPerGpu: s.diesPerGpu.value,
     overridden: s.overridden.map((f) => figureNote(s, f)),
     unconfirmed: s.unconfirmed.map((f) => figureNote(s, f)),
   };

@@ -14,13 +14,13 @@ import type {
   TerraformStackDiff,
 } from "./plan-types.js";
 
-const TOTAL_MEASURES: readonly (keyof PlanTotals)[] = ["facilityMW", "itMW", "gpus", "racks", "nodes"];
+const TOTAL_MEASURES: readonly (keyof PlanTotals)[] = ["facilityMW", "itMW", "gpus", "dies", "racks", "nodes"];
 
 function pools(model: ResolvedFactory | undefined): ResolvedPool[] {
   return model === undefined ? [] : model.sites.flatMap((s) => s.clusters.flatMap((c) => c.pools));
 }
 
-const ZERO: PlanTotals = { facilityMW: 0, itMW: 0, gpus: 0, racks: 0, nodes: 0 };
+const ZERO: PlanTotals = { facilityMW: 0, itMW: 0, gpus: 0, dies: 0, racks: 0, nodes: 0 };
 
 const key = (p: ResolvedPool): string => `${p.cluster}/${p.name}`;
 

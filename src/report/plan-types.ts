@@ -8,7 +8,10 @@ export const PLAN_API_VERSION = "aifactory.dev/plan/v1alpha1";
 export interface PlanTotals {
   readonly facilityMW: number;
   readonly itMW: number;
+  /** GPU packages (nvidia.com/gpu). */
   readonly gpus: number;
+  /** GPU dies (2 per Rubin package, 4 per Rubin Ultra package). */
+  readonly dies: number;
   readonly racks: number;
   readonly nodes: number;
 }
@@ -50,9 +53,19 @@ export interface PlanSite {
 
 export type Modality = "chips" | "cloudCredits" | "cash" | "unspecified";
 
-export interface PlanFunding {
-  readonly rule: string;
+export type PlanModalities =
+  | "undisclosed"
+  | readonly { readonly modality: Modality; readonly share: number; readonly billionUSD: number }[];
+
+/** The funding rule the blueprint states; the plan has no funding section when it states none. */
+export type PlanFunding = PlanTranches | PlanEquity;
+
+export interface PlanTranches {
+  readonly rule: "per-gw-tranches";
+  /** How the unlocked amount is computed. */
+  readonly description: string;
   readonly source: string;
+  readonly investor?: string;
   readonly perGWBillionUSD: number;
   readonly ceilingBillionUSD: number;
   readonly deployedGW: number;
@@ -60,7 +73,71 @@ export interface PlanFunding {
   readonly unlockedBillionUSD: number;
   readonly cappedAtCeiling: boolean;
   /** "undisclosed" when the blueprint gives no shares (the letter of intent does not say). */
-  readonly modalities: "undisclosed" | readonly { readonly modality: Modality; readonly share: number; readonly billionUSD: number }[];
+  readonly modalities: PlanModalities;
+}
+
+export interface PlanEquity {
+  readonly rule: "equity";
+  readonly description: string;
+  readonly source: string;
+  readonly investor?: string;
+  readonly equityBillionUSD: number;
+  /** Equity is not tied to deployment: nothing is unlocked per GW. */
+  readonly tiedToDeployment: false;
+  readonly modalities: PlanModalities;
+}
+
+/** The program against the public figures it cites: Huang's GPUs per GW, and the named sites' public power figures. */
+export interface PlanAnchors {
+  /** null when the program has no GPUs or is below 100 MW of facility power (Huang's ratio is of gigawatt programs). */
+  readonly gpuRatio: PlanGpuRatio | null;
+  readonly sites: readonly PlanSiteAnchor[];
+}
+
+export interface PlanGpuRatio {
+  readonly facilityMW: number;
+  readonly gpus: number;
+  readonly dies: number;
+  /** Facility kW per GPU package and per die. */
+  readonly kWPerGpu: number;
+  readonly kWPerDie: number;
+  /** Huang's "4–5 million GPUs for 10 GW" as a ratio: 2.0–2.5 kW of facility power per GPU. */
+  readonly anchor: {
+    readonly gpusLow: number;
+    readonly gpusHigh: number;
+    readonly gw: number;
+    readonly kWPerGpuLow: number;
+    readonly kWPerGpuHigh: number;
+    readonly basis: string;
+    readonly source: string;
+  };
+  /** Which count of this program falls in the anchor's kW-per-GPU range. */
+  readonly matches: "gpus" | "dies" | "both" | "neither";
+  /** The program's GPUs and dies at Huang's ratio, for the program's facility power. */
+  readonly anchorGpusForFacility: { readonly low: number; readonly high: number };
+  readonly verdict: string;
+}
+
+export interface PlanSiteAnchor {
+  readonly site: string;
+  readonly publicSite: string;
+  readonly name: string;
+  readonly facilityMW: number;
+  readonly itMW: number;
+  readonly gridInterconnectMW: number;
+  readonly figures: readonly {
+    readonly basis: string;
+    readonly mw: number;
+    readonly date: string;
+    readonly note: string;
+    readonly source: string;
+    /** What of the blueprint's site is compared: IT power with an IT-power figure, facility power otherwise. */
+    readonly measure: "facility MW" | "IT MW";
+    readonly blueprintMW: number;
+    /** blueprintMW as a share of the public figure. */
+    readonly percent: number;
+  }[];
+  readonly notes: readonly string[];
 }
 
 export interface PlanEnergy {
@@ -105,6 +182,7 @@ export interface PlanPool {
   readonly racks: number;
   readonly nodes: number;
   readonly gpus: number;
+  readonly dies: number;
   readonly rackPowerKW: number;
   readonly itMW: number;
   readonly facilityMW: number;
@@ -134,6 +212,10 @@ export interface PlanFigureNote {
 export interface PlanSystem {
   readonly id: string;
   readonly displayName: string;
+  /** The date the system's catalog figures were checked. */
+  readonly asOf: string;
+  readonly gpusPerRack: number;
+  readonly diesPerGpu: number;
   readonly overridden: readonly PlanFigureNote[];
   readonly unconfirmed: readonly PlanFigureNote[];
 }
@@ -212,7 +294,9 @@ export interface Plan {
   readonly summary: PlanSummary;
   readonly phases: readonly PlanPhase[];
   readonly sites: readonly PlanSite[];
-  readonly funding: PlanFunding;
+  /** Absent when the blueprint states no funding rule. */
+  readonly funding?: PlanFunding;
+  readonly anchors: PlanAnchors;
   readonly energy: PlanEnergy;
   readonly emissions: PlanEmissions;
   readonly headroom: readonly PlanHeadroom[];

@@ -5,6 +5,7 @@ import { billions, energy, num, percent, plural, power } from "./format.js";
 import { phaseGantt, powerBySitePie } from "./mermaid.js";
 import type { Plan, PlanDiff } from "./plan-types.js";
 import {
+  anchorLines,
   catalogRows,
   clusterRows,
   diffTotalRows,
@@ -82,6 +83,13 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   return out.slice(0, Math.max(0, max - note.length)) + note;
 }
 
+/** " · funding unlocked $10B" (per-GW tranches), " · equity $30B" (equity), nothing without a funding rule. */
+function fundingHeadline(plan: Plan): string {
+  const f = plan.funding;
+  if (f === undefined) return "";
+  return f.rule === "per-gw-tranches" ? ` · funding unlocked ${billions(f.unlockedBillionUSD)}` : ` · equity ${billions(f.equityBillionUSD)} (not tied to deployment)`;
+}
+
 function render(plan: Plan, budget: Budget): string {
   const s = plan.summary;
   const c = plan.findingCounts;
@@ -95,12 +103,13 @@ function render(plan: Plan, budget: Budget): string {
     "",
   );
   out.push(
-    [plural(s.gpus, "GPU"), plural(s.racks, "rack"), plural(s.nodes, "node"), plural(s.clusters, "cluster"), plural(s.pools, "pool"), plural(s.sites, "site")]
+    [plural(s.gpus, "GPU"), plural(s.dies, "GPU die"), plural(s.racks, "rack"), plural(s.nodes, "node"), plural(s.clusters, "cluster"), plural(s.pools, "pool"), plural(s.sites, "site")]
       .map((x) => x.replace(/^([\d,]+)/, "**$1**"))
       .join(" · ") + ` · IT ${power(s.itMW)}`,
     "",
     `Findings: **${c.error}** error${c.error === 1 ? "" : "s"}, **${c.warning}** warning${c.warning === 1 ? "" : "s"}, **${c.info}** info` +
-      ` · funding unlocked ${billions(plan.funding.unlockedBillionUSD)} · ${energy(plan.energy.facilityTWh)} a year`,
+      fundingHeadline(plan) +
+      ` · ${energy(plan.energy.facilityTWh)} a year`,
   );
 
   const cut: string[] = [];
@@ -108,7 +117,15 @@ function render(plan: Plan, budget: Budget): string {
 
   out.push("", "### Phases", "", ...table(phaseRows(plan)), "", ...phaseGantt(plan));
   out.push("", "### Sites", "", ...table(siteRows(plan)), "", ...powerBySitePie(plan));
-  out.push("", "### Funding and energy", "", ...fundingLines(plan).map((l) => `- ${l}`), ...energyLines(plan).map((l) => `- ${l.trim()}`));
+  out.push(
+    "",
+    plan.funding === undefined ? "### Energy" : "### Funding and energy",
+    "",
+    ...fundingLines(plan).map((l) => `- ${l}`),
+    ...energyLines(plan).map((l) => `- ${l.trim()}`),
+  );
+  const anchors = anchorLines(plan);
+  if (anchors.length > 0) out.push("", "### Public anchors", "", ...anchors.map((l) => (l.startsWith("  ") ? `  - ${l.trim()}` : `- ${l}`)));
 
   out.push("", `### Findings (${c.error + c.warning + c.info})`, "");
   if (plan.findings.length === 0) out.push("No findings.");

@@ -4,6 +4,7 @@ import { findingText, type Paint } from "../findings/format.js";
 import { percent, plural, power } from "./format.js";
 import type { Plan, PlanDiff } from "./plan-types.js";
 import {
+  anchorLines,
   catalogRows,
   clusterRows,
   diffTotalRows,
@@ -51,7 +52,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
     `power  ${paint(barStyle, bar(s.capPercent, options.barWidth ?? 40))}  ${power(s.facilityMW)} of ${power(s.capMW)} cap (${percent(s.capPercent)})`,
   );
   out.push(
-    [plural(s.gpus, "GPU"), plural(s.racks, "rack"), plural(s.nodes, "node"), plural(s.clusters, "cluster"), plural(s.pools, "pool"), plural(s.sites, "site")].join("  ") + `  IT ${power(s.itMW)}`,
+    [plural(s.gpus, "GPU"), plural(s.dies, "GPU die"), plural(s.racks, "rack"), plural(s.nodes, "node"), plural(s.clusters, "cluster"), plural(s.pools, "pool"), plural(s.sites, "site")].join("  ") + `  IT ${power(s.itMW)}`,
   );
   const c = plan.findingCounts;
   const counts = `${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`;
@@ -61,7 +62,9 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
 
   out.push(...heading("Phases"), ...table(phaseRows(plan)));
   out.push(...heading("Sites"), ...table(siteRows(plan)));
-  out.push(...heading("Funding"), ...fundingLines(plan).map((l) => `  ${l}`));
+  if (plan.funding !== undefined) out.push(...heading("Funding"), ...fundingLines(plan).map((l) => `  ${l}`));
+  const anchors = anchorLines(plan);
+  if (anchors.length > 0) out.push(...heading("Public anchors"), ...anchors.map((l) => `  ${l}`));
   out.push(...heading("Energy"), ...energyLines(plan).map((l) => `  ${l}`));
 
   out.push(...heading(`Findings (${counts})`));

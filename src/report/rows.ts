@@ -21,6 +21,7 @@ export function phaseRows(plan: Plan): Rows {
       { header: "cap (cumulative)", align: R },
       { header: "of cap", align: R },
       { header: "GPUs", align: R },
+      { header: "dies", align: R },
       { header: "racks", align: R },
     ],
     rows: plan.phases.map((p) => [
@@ -32,6 +33,7 @@ export function phaseRows(plan: Plan): Rows {
       power(p.cumulativeCapMW),
       percent(p.cumulativeCapPercent),
       num(p.totals.gpus),
+      num(p.totals.dies),
       num(p.totals.racks),
     ]),
   };
@@ -48,6 +50,7 @@ export function siteRows(plan: Plan): Rows {
       { header: "of grid", align: R },
       { header: "PUE", align: R },
       { header: "GPUs", align: R },
+      { header: "dies", align: R },
       { header: "racks", align: R },
       { header: "clusters", align: R },
     ],
@@ -60,27 +63,60 @@ export function siteRows(plan: Plan): Rows {
       percent(s.gridPercent),
       num(s.pue, 2),
       num(s.totals.gpus),
+      num(s.totals.dies),
       num(s.totals.racks),
       num(s.clusters),
     ]),
   };
 }
 
+/** The funding section, or nothing when the blueprint states no funding rule. */
 export function fundingLines(plan: Plan): string[] {
   const f = plan.funding;
-  const lines = [
-    `${billions(f.unlockedBillionUSD)} unlocked of ${billions(f.ceilingBillionUSD)} ceiling: ${num(f.wholeGW)} whole GW deployed ` +
-      `(${num(f.deployedGW, 3)} GW) × ${billions(f.perGWBillionUSD)} per GW${f.cappedAtCeiling ? ", capped at the ceiling" : ""}`,
-    `rule: ${f.rule}`,
-  ];
+  if (f === undefined) return [];
+  const by = f.investor === undefined ? "" : ` from ${f.investor}`;
+  const lines =
+    f.rule === "per-gw-tranches"
+      ? [
+          `${billions(f.unlockedBillionUSD)}${by} unlocked of ${billions(f.ceilingBillionUSD)} ceiling: ${num(f.wholeGW)} whole GW deployed ` +
+            `(${num(f.deployedGW, 3)} GW) × ${billions(f.perGWBillionUSD)} per GW${f.cappedAtCeiling ? ", capped at the ceiling" : ""}`,
+          `rule: ${f.description}`,
+        ]
+      : [`${billions(f.equityBillionUSD)} equity${by}`, `rule: ${f.description}`];
+  lines.push(`source: ${f.source}`);
+  const amount = f.rule === "equity" ? "equity" : "funding";
   if (f.modalities === "undisclosed") {
-    lines.push("modalities (chips, cloud credits, cash): undisclosed in the plan; give program.funding.modalityShares to split");
+    lines.push(`modalities (chips, cloud credits, cash): undisclosed; give program.funding.modalityShares to split the ${amount}`);
   } else {
     lines.push(
       `modalities: ${f.modalities.map((m) => `${m.modality} ${num(m.share * 100, 1)}% = ${billions(m.billionUSD)}`).join(", ")}`,
     );
   }
   return lines;
+}
+
+/** The program against its public anchors: Huang's GPUs per GW, the named sites' public figures. */
+export function anchorLines(plan: Plan): string[] {
+  const out: string[] = [];
+  const r = plan.anchors.gpuRatio;
+  if (r !== null) {
+    const a = r.anchor;
+    out.push(
+      `GPUs per GW: ${num(r.gpus)} GPUs (${num(r.dies)} dies) for ${power(r.facilityMW)} facility = ${num(r.kWPerGpu, 2)} kW per GPU, ${num(r.kWPerDie, 2)} kW per die`,
+      `  anchor: ${num(a.gpusLow / 1e6, 1)}–${num(a.gpusHigh / 1e6, 1)} million GPUs for ${num(a.gw)} GW = ${num(a.kWPerGpuLow, 2)}–${num(a.kWPerGpuHigh, 2)} kW per GPU, ${a.basis} (${a.source})`,
+      `  at that ratio this facility power holds ${num(r.anchorGpusForFacility.low)}–${num(r.anchorGpusForFacility.high)} GPUs: ${r.verdict}`,
+    );
+  }
+  for (const site of plan.anchors.sites) {
+    out.push(`site ${site.site} = ${site.name}: ${power(site.facilityMW)} facility (${power(site.itMW)} IT), ${power(site.gridInterconnectMW)} grid interconnect`);
+    if (site.figures.length === 0) out.push("  no public power figure: the site's size is illustrative");
+    for (const f of site.figures) {
+      const what = f.measure === "IT MW" ? "IT power" : "facility power";
+      out.push(`  ${f.basis} ${power(f.mw)} (${f.date}, ${f.note}): the blueprint's ${what} ${power(f.blueprintMW)} is ${percent(f.percent)} of it (${f.source})`);
+    }
+    for (const n of site.notes) out.push(`  note: ${n}`);
+  }
+  return out;
 }
 
 export function energyLines(plan: Plan): string[] {
@@ -123,6 +159,7 @@ export function clusterRows(plan: Plan): Rows {
       { header: "node limit", align: R },
       { header: "of limit", align: R },
       { header: "GPUs", align: R },
+      { header: "dies", align: R },
       { header: "racks", align: R },
       { header: "facility", align: R },
       { header: "fabric" },
@@ -135,6 +172,7 @@ export function clusterRows(plan: Plan): Rows {
       `${num(c.nodeLimit)} (${c.nodeLimitProfile})`,
       percent(c.nodeLimitPercent),
       num(c.totals.gpus),
+      num(c.totals.dies),
       num(c.totals.racks),
       power(c.totals.facilityMW),
       c.fabric,
@@ -151,6 +189,7 @@ export function poolRows(c: PlanCluster): Rows {
       { header: "racks", align: R },
       { header: "nodes", align: R },
       { header: "GPUs", align: R },
+      { header: "dies", align: R },
       { header: "rack kW", align: R },
       { header: "IT", align: R },
       { header: "facility", align: R },
@@ -162,6 +201,7 @@ export function poolRows(c: PlanCluster): Rows {
       num(p.racks),
       num(p.nodes),
       num(p.gpus),
+      num(p.dies),
       num(p.rackPowerKW, 1),
       power(p.itMW),
       power(p.facilityMW),
@@ -185,6 +225,7 @@ const MEASURE_LABEL: Record<string, string> = {
   facilityMW: "facility power",
   itMW: "IT power",
   gpus: "GPUs",
+  dies: "GPU dies",
   racks: "racks",
   nodes: "nodes",
 };

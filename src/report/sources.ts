@@ -1,16 +1,16 @@
-// Figures the plan report rests on, each with its source (../shared/DOMAIN.md §1).
+// Figures the plan report rests on, each with its named public source (docs/sources.md lists them).
 
 export const HOURS_PER_YEAR = 8760;
 
 /**
  * 10 GW running all year ≈ the yearly electricity use of ~8 million U.S. households
- * ([S] CNBC analysis of EIA data, DOMAIN.md §1). DERIVED: 10 GW × 8,760 h = 87.6 TWh; / 8 million = 10,950 kWh
+ * ([S] CNBC analysis of EIA data, Sept 2025). DERIVED: 10 GW × 8,760 h = 87.6 TWh; / 8 million = 10,950 kWh
  * per household per year (EIA's own average is of the same order, ~10,500 kWh).
  */
 export const HOUSEHOLD_REFERENCE = {
   gw: 10,
   households: 8_000_000,
-  source: "[S] CNBC analysis of EIA data: 10 GW ≈ yearly use of ~8 million U.S. households (DOMAIN.md §1)",
+  source: "[S] CNBC analysis of EIA data (Sept 2025): 10 GW ≈ yearly use of ~8 million U.S. households",
 } as const;
 
 /** kWh per U.S. household per year, DERIVED from HOUSEHOLD_REFERENCE (10 GW × 8,760 h / 8 million = 10,950 kWh). */
@@ -28,10 +28,13 @@ export const DEFAULT_UTILISATION = 1;
 export const UTILISATION_BASIS_DEFAULT =
   "default; full facility power all year, an upper bound and the basis of the CNBC/EIA households comparison";
 
-/** The funding rule of the letter of intent, as the report applies it. */
-export const FUNDING_RULE =
-  "one tranche of perGWBillionUSD per whole GW of facility power deployed (floor), capped at ceilingBillionUSD; " +
-  "[P] openai.com/index/openai-nvidia-systems-partnership: up to $100B invested progressively as each GW is deployed";
+/** The per-GW tranche rule of the 2025 letter of intent, as the report applies it. */
+export const TRANCHES_RULE =
+  "one tranche of perGWBillionUSD per whole GW of facility power deployed (floor), capped at ceilingBillionUSD " +
+  "(the 2025 letter of intent: up to $100B invested progressively as each GW is deployed)";
+
+/** An equity investment: a fixed amount, not tied to deployment. */
+export const EQUITY_RULE = "a fixed equity investment (equityBillionUSD), not tied to deployment: no tranche per GW";
 
 /** GitHub's limit on the body of an issue or pull-request comment, in characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;

@@ -1,4 +1,5 @@
 // Network rules: switch ports for the NICs, rail-optimised NICs, fabric size.
+import { largestSwitch } from "../catalog/index.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { clustersOf } from "../model/walk.js";
 import { finding, fmt, q, registered, type Rule } from "./rule.js";
@@ -46,14 +47,36 @@ export const fabricTooLarge: Rule = {
       .filter((c) => c.networking.nicPorts > c.networking.maxPortsThreeTier)
       .map((c) => {
         const n = c.networking;
+        // A switch of the cluster's own fabric: never an InfiniBand switch for an Ethernet fabric.
+        const bigger = largestSwitch(n.fabric);
+        const suggestion =
+          bigger.radix.value > n.switchRadix
+            ? `use a higher-radix ${n.fabric} switch (set networking.switch to ${bigger.id}: ${bigger.displayName}, ${bigger.radix.value} ports)`
+            : `use a higher-radix ${n.fabric} switch`;
         return finding(fabricTooLarge, {
           path: n.path,
           message: `cluster ${c.name}: ${fmt(n.nicPorts, 0)} NIC ports exceed a three-tier fat tree of radix ${n.switchRadix} (${fmt(n.maxPortsThreeTier, 0)} ports at ${n.oversubscription}:1); the switch count assumes a larger fabric`,
           measured: q(n.nicPorts, "ports"),
           limit: q(n.maxPortsThreeTier, "ports"),
-          fix: `split cluster ${c.name} so that each has at most ${fmt(n.maxPortsThreeTier, 0)} NIC ports, use a higher-radix switch (e.g. Quantum-X800, 144 ports), or raise oversubscription`,
+          fix: `split cluster ${c.name} so that each has at most ${fmt(n.maxPortsThreeTier, 0)} NIC ports, ${suggestion}, or raise oversubscription`,
         });
       }),
 };
 
-export const NETWORK_RULES: readonly Rule[] = [switchPorts, railOptimised, fabricTooLarge];
+export const switchOfFabric: Rule = {
+  ...registered("AIF-N004"),
+  check: (m) =>
+    clustersOf(m)
+      .filter((c) => c.networking.switchGiven && !c.networking.switchFabrics.includes(c.networking.fabric))
+      .map((c) => {
+        const n = c.networking;
+        const own = largestSwitch(n.fabric);
+        return finding(switchOfFabric, {
+          path: [...n.path, "switch"],
+          message: `cluster ${c.name}: switch ${n.switchId} (${n.switchModel}) builds ${n.switchFabrics.join(", ")} fabrics, not ${n.fabric}`,
+          fix: `set networking.switch to a ${n.fabric} switch (e.g. ${own.id}) or remove it to take the fabric's default`,
+        });
+      }),
+};
+
+export const NETWORK_RULES: readonly Rule[] = [switchPorts, railOptimised, fabricTooLarge, switchOfFabric];

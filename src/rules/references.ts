@@ -1,5 +1,6 @@
 // References and names: what the blueprint names exists, names are unique where they become Kubernetes or stack names,
 // and the phases are in order.
+import { SYSTEM_ALIASES } from "../catalog/index.js";
 import type { DocPath, Finding } from "../findings/finding.js";
 import { clustersOf } from "../model/walk.js";
 import type { ResolvedFactory } from "../model/types.js";
@@ -201,6 +202,31 @@ export const phasePlatform: Rule = {
     }),
 };
 
+export const deprecatedSystemId: Rule = {
+  ...registered("AIF-R015"),
+  check: (m) => {
+    const out: Finding[] = [];
+    const warn = (path: DocPath, what: string, id: keyof typeof SYSTEM_ALIASES): void => {
+      const a = SYSTEM_ALIASES[id];
+      out.push(
+        finding(deprecatedSystemId, {
+          path,
+          message: `${what} names ${a.id}, a deprecated id resolved to ${a.to}: ${a.reason} (${a.source})`,
+          fix: `write ${a.to} instead of ${a.id}`,
+        }),
+      );
+    };
+    for (const p of m.phases) if (p.platformAsWritten !== undefined) warn([...p.path, "platform"], `phase ${p.name} platform`, p.platformAsWritten);
+    for (const c of clustersOf(m)) {
+      for (const p of c.pools) if (p.systemAsWritten !== undefined) warn([...p.path, "system"], `pool ${c.name}/${p.name}`, p.systemAsWritten);
+    }
+    m.catalogOverrides.forEach((o, i) => {
+      if (o.systemAsWritten !== undefined) warn([...o.path, "system"], `catalog override ${i}`, o.systemAsWritten);
+    });
+    return out;
+  },
+};
+
 export const REFERENCE_RULES: readonly Rule[] = [
   sitePhaseExists,
   poolHallExists,
@@ -216,4 +242,5 @@ export const REFERENCE_RULES: readonly Rule[] = [
   uniqueTiers,
   duplicateOverride,
   phasePlatform,
+  deprecatedSystemId,
 ];

@@ -65,7 +65,7 @@ const edges: Edge[] = files.flatMap((file) =>
  * Edges against the direction that are being removed by work in flight: each must still exist (so that whoever
  * removes it also removes it here), and no other may appear.
  */
-const BEING_REMOVED = new Set(["catalog -> model"]);
+const BEING_REMOVED = new Set<string>([]);
 
 describe("the folders of src/", () => {
   it("import only folders of lower layers", () => {

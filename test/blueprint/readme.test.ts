@@ -1,8 +1,8 @@
 // The README's examples are loaded here so that they cannot go stale.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../src/check/analyze.js";
-import { findingLines } from "../../src/cli/commands/validate.js";
+import { analyzeFile, analyzeText } from "../../src/check/analyze.js";
+import { findingLines, summaryLine } from "../../src/cli/commands/validate.js";
 import { styleFor } from "../../src/cli/io.js";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
@@ -30,5 +30,22 @@ describe("README", () => {
   it("states the two set-up commands", () => {
     expect(readme).toContain("npm ci && npm run build && npx aifactory synth");
     expect(readme).toContain("\nnpm test\n");
+  });
+
+  it("gives each bundled blueprint's GPUs, dies and facility power as validate prints them", async () => {
+    const table = readme.split("<!-- readme-blueprints -->")[1]?.split("\n\n")[0] ?? "";
+    const rows = table.split("\n").filter((l) => /^\| `[a-z0-9-]+\.yaml`/.test(l));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    const plain = styleFor({ stdout: () => {}, stderr: () => {}, cwd: "." });
+    for (const row of rows) {
+      const file = /`([a-z0-9-]+\.yaml)`/.exec(row)![1]!;
+      const a = await analyzeFile(`blueprints/${file}`, { cwd: new URL("../../", import.meta.url).pathname });
+      const line = summaryLine(a, plain);
+      const [, gpus, dies] = /; ([\d,]+) GPUs \(([\d,]+) dies\)/.exec(line)!;
+      const facility = /([\d,.]+) MW facility/.exec(line)![1]!;
+      expect(row, file).toContain(`| ${gpus} | ${dies} | ${facility} MW |`);
+      if (a.model!.program.funding === undefined) expect(row, file).toMatch(/\| none \|$/);
+      else expect(row, file).toContain(a.model!.program.funding.rule === "equity" ? "| equity" : "| per-GW tranches");
+    }
   });
 });

@@ -7,9 +7,17 @@ describe("aifactory catalog", () => {
     const r = await runCli(["catalog"]);
     expect(r.code).toBe(0);
     for (const id of SYSTEM_IDS) expect(r.stdout).toContain(`\n${id} — `);
-    expect(r.stdout).toMatch(/^vera-rubin-nvl144\s+rack-scale\s+8\?/m);
-    expect(r.stdout).toMatch(/rackPowerKW\s+230\s+UNCONFIRMED\s+UNCONFIRMED: press estimates/);
+    // GPU packages and dies apart: 4 GPUs per tray, 2 dies each, 72 GPUs and 144 dies per rack; rack power UNCONFIRMED.
+    expect(r.stdout).toMatch(/^vera-rubin-nvl72\s+rack-scale\s+4\s+2\s+18\s+72\s+144\s+72\s+3194\?\s+3194\s+12\.778\s+230\?.*2026-12-01$/m);
+    expect(r.stdout).toMatch(/rackPowerKW\s+230\s+UNCONFIRMED\s+UNCONFIRMED: no NVIDIA figure found; press gives 190–230 kW/);
+    // An NVL72 GPU's own power beside its share of the rack.
+    expect(r.stdout).toMatch(/^gb200-nvl72\s+rack-scale\s+4\s+2\s+18\s+72\s+144\s+72\s+1200\s+1667\s/m);
+    expect(r.stdout).toContain("vera-rubin-nvl72 — Vera Rubin NVL72 (\"Vera Rubin NVL144\" at GTC 2025");
+    expect(r.stdout).toContain("figures as of 2026-12-01");
+    expect(r.stdout).toContain("vera-rubin-nvl144 → vera-rubin-nvl72");
     expect(r.stdout).toContain("Scale-out switches");
+    expect(r.stdout).toContain("spectrum-6-sn6810 — ");
+    expect(r.stdout).toContain("stargate-abilene — Stargate Abilene");
   });
 
   it("gives each figure's value, source and confidence as JSON", async () => {
@@ -18,13 +26,23 @@ describe("aifactory catalog", () => {
     expect(json.systems.map((s: { id: string }) => s.id)).toEqual(SYSTEM_IDS);
     const gb200 = json.systems.find((s: { id: string }) => s.id === "gb200-nvl72");
     expect(gb200.figures.nodesPerRack).toEqual({ value: 18, source: expect.stringContaining("18 compute trays"), confidence: "primary" });
+    expect(gb200.asOf).toBe("2026-12-01");
+    expect(gb200.figures.gpuShareW).toMatchObject({ value: 1667, confidence: "derived" });
+    expect(gb200.figures.gpuMemoryMiB.confidence).toBe("unconfirmed");
     expect(json.switches.length).toBeGreaterThan(0);
+    expect(json.publicSites.map((s: { id: string }) => s.id)).toContain("stargate-abilene");
   });
 
   it("shows one system", async () => {
     const r = await runCli(["catalog", "--system", "h100"]);
     expect(r.stdout).toContain("h100 — ");
     expect(r.stdout).not.toContain("h200 — ");
+  });
+
+  it("shows a system by its deprecated id", async () => {
+    const r = await runCli(["catalog", "--system", "vera-rubin-nvl144"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("vera-rubin-nvl72 — ");
   });
 
   it("fails with exit 2 on an unknown system", async () => {
@@ -47,7 +65,8 @@ describe("aifactory catalog BLUEPRINT", () => {
     writeFileSync(join(dir, "ovr.yaml"), text);
     const r = await runCli(["catalog", "ovr.yaml"], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^gb200-nvl72\s+rack-scale\s+4\s+18\s+72\s+1667\s+7\.333\s+132!/m);
+    // The override carries through: node power and the GPU's share of the rack are recomputed from 132 kW.
+    expect(r.stdout).toMatch(/^gb200-nvl72\s+rack-scale\s+4\s+2\s+18\s+72\s+144\s+72\s+1200\s+1833\s+7\.333\s+132!/m);
     expect(r.stdout).toMatch(/rackPowerKW\s+132\s+override\s+our own metering/);
     expect(r.stdout).not.toContain("h100 — ");
     const v = await runCli(["validate", "ovr.yaml"], { cwd: dir });

@@ -12,14 +12,14 @@ describe("aifactory validate", () => {
     const r = await runCli(["validate"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^blueprints\/openai-nvidia-10gw\.yaml: 0 errors, \d+ warnings?; [\d,]+ GPUs, [\d,]+ nodes, [\d,]+ racks, [\d,.]+ MW IT, [\d,.]+ MW facility/m);
+    expect(r.stdout).toMatch(/^blueprints\/openai-nvidia-10gw\.yaml: 0 errors, \d+ warnings?; [\d,]+ GPUs \([\d,]+ dies\), [\d,]+ nodes, [\d,]+ racks, [\d,.]+ MW IT, [\d,.]+ MW facility/m);
   });
 
   it("exits 0 and prints a summary with resolved totals for a clean file", async () => {
     const r = await runCli(["validate", `${fixtures}/valid-minimal.yaml`]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^test\/fixtures\/load\/valid-minimal\.yaml: 0 errors, 0 warnings; 720 GPUs, 180 nodes, 10 racks, [\d.]+ MW IT, [\d.]+ MW facility \(UNCONFIRMED figures: NVIDIA Quantum-2 QM9700 \(NDR InfiniBand\) power; see `aifactory catalog [^`]+`\)\n$/,
+      /^test\/fixtures\/load\/valid-minimal\.yaml: 0 errors, 0 warnings; 720 GPUs \(1,440 dies\), 180 nodes, 10 racks, [\d.]+ MW IT, [\d.]+ MW facility \(UNCONFIRMED figures: gb200-nvl72, NVIDIA Quantum-2 QM9700 \(NDR InfiniBand\) power; see `aifactory catalog [^`]+`\)\n$/,
     );
   });
 

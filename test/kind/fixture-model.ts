@@ -1,6 +1,6 @@
 // A small hand-built ResolvedFactory for the kind and Kubernetes YAML tests: one site, one cluster,
 // two GPU pools (an HGX pool with a taint and time-slicing, a rack-scale pool), optional RDMA networking.
-import { SYSTEMS } from "../../src/catalog/systems.js";
+import { resolveSystem } from "../../src/model/system.js";
 import type {
   ResolvedCluster,
   ResolvedFactory,
@@ -9,13 +9,13 @@ import type {
   ResolvedSystem,
   Totals,
 } from "../../src/model/types.js";
-import type { SystemId } from "../../src/catalog/types.js";
+import type { CatalogSystemId as SystemId } from "../../src/catalog/types.js";
 import { ZERO_TOTALS } from "../../src/model/totals.js";
 
 const zero: Totals = ZERO_TOTALS;
 
 function system(id: SystemId): ResolvedSystem {
-  return { ...SYSTEMS[id], overridden: [], unconfirmed: [] };
+  return { ...resolveSystem(id), overridden: [], unconfirmed: [] };
 }
 
 export interface FixtureOptions {
@@ -41,6 +41,7 @@ export function fixturePool(
     racks: Math.ceil(nodes / sys.nodesPerRack.value),
     nodes,
     gpus: nodes * gpusPerNode,
+    dies: nodes * gpusPerNode * sys.diesPerGpu.value,
     rackPowerKW: sys.rackPowerKW.value,
     devicePlugin: { configName: name, migStrategy: "none", advertisedGpusPerNode: gpusPerNode },
     sizedIn: "nodes",
@@ -74,6 +75,9 @@ export function fixtureFactory(options: FixtureOptions = {}): ResolvedFactory {
     oversubscription: 1,
     switchPowerKW: { value: 1.7, source: "fixture", confidence: "unconfirmed" },
     switchModel: "fixture-switch",
+    switchId: "fixture-switch",
+    switchFabrics: ["infiniband", "spectrum-x", "roce"],
+    switchGiven: false,
     switchRadixSource: "fixture",
     tiers: 2,
     maxPortsThreeTier: 65536,
@@ -120,7 +124,6 @@ export function fixtureFactory(options: FixtureOptions = {}): ResolvedFactory {
     program: {
       powerCapMW: 10_000,
       nearLimitFraction: 0.9,
-      funding: { perGWBillionUSD: 10, ceilingBillionUSD: 100, source: "fixture", unlockedBillionUSD: 0 },
       totals: cluster.totals,
       headroomMW: 10_000,
       powerCapGiven: false,

@@ -9,8 +9,6 @@ describe("defaults match the schema's @default notes", () => {
   it.each([
     [d.Program.properties.powerCapMW.description, `@default ${D.DEFAULT_POWER_CAP_MW}`],
     [d.Program.properties.nearLimitPercent.description, `@default ${D.DEFAULT_NEAR_LIMIT_PERCENT}`],
-    [d.Funding.properties.perGWBillionUSD.description, `@default ${D.DEFAULT_FUNDING_PER_GW_BILLION_USD}`],
-    [d.Funding.properties.ceilingBillionUSD.description, `@default ${D.DEFAULT_FUNDING_CEILING_BILLION_USD}`],
     [d.Site.properties.pue.description, `@default ${D.DEFAULT_PUE}`],
     [d.Cluster.properties.maxPodsPerNode.description, `@default ${D.DEFAULT_MAX_PODS_PER_NODE}`],
     [d.Kubeconfig.properties.path.description, `@default "${D.DEFAULT_KUBECONFIG_PATH}"`],
@@ -24,9 +22,19 @@ describe("defaults match the schema's @default notes", () => {
     expect(description).toContain(expected);
   });
 
-  it("node limit profiles carry the DOMAIN.md figures", () => {
+  it("node limit profiles carry the kubernetes.io, GKE and EKS figures", () => {
     expect(D.NODE_LIMITS.upstream.nodes).toBe(5_000);
     expect(D.NODE_LIMITS.gke.nodes).toBe(65_000);
     expect(D.NODE_LIMITS.eks.nodes).toBe(100_000);
+  });
+
+  it("has no funding default: a blueprint that states no rule has none", () => {
+    expect(Object.keys(D).filter((k) => /FUNDING/.test(k))).toEqual([]);
+    expect(d.Funding.description).toContain("Without a funding section the program has none");
+  });
+
+  it("dates the defaults and names the power cap's source", () => {
+    expect(D.DEFAULTS_CHECKED).toBe("2026-12-01");
+    expect(D.POWER_CAP_SOURCE).toMatch(/^\[P\] openai\.com.*checked 2026-12-01/);
   });
 });

@@ -116,7 +116,7 @@ export function mutatedBundled(files: readonly string[]): fc.Arbitrary<{ file: s
 
 const dnsName = fc.stringMatching(/^[a-z]([-a-z0-9]{0,10}[a-z0-9])?$/);
 const maybeBad = <T>(good: fc.Arbitrary<T>): fc.Arbitrary<T | Plain> => fc.oneof({ weight: 80, arbitrary: good as fc.Arbitrary<T | Plain> }, { weight: 1, arbitrary: oddValue });
-const systems = fc.constantFrom("h100", "h200", "b200", "b300", "gb200-nvl72", "gb300-nvl72", "vera-rubin-nvl144", "rubin-ultra-nvl576");
+const systems = fc.constantFrom("h100", "h200", "b200", "b300", "gb200-nvl72", "gb300-nvl72", "vera-rubin-nvl72", "rubin-ultra-nvl576", "vera-rubin-nvl144");
 
 /** A blueprint built from scratch: mostly well-formed, sizes anywhere from tiny to absurd, names sometimes clashing. */
 export const generatedBlueprint: fc.Arbitrary<Plain> = fc

@@ -1,22 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../src/report/index.js";
 import { KWH_PER_HOUSEHOLD_YEAR } from "../../src/report/sources.js";
-import type { ResolvedFactory } from "../../src/model/types.js";
+import type { ResolvedFactory, ResolvedTranches } from "../../src/model/types.js";
+import type { PlanTranches } from "../../src/report/plan-types.js";
 import { analyze, PLAN_FIXTURES } from "./helpers.js";
 
 const small = analyze(`${PLAN_FIXTURES}/valid-small.yaml`);
 const plan = buildPlan(small.model, small.findings, { file: small.file });
 
-function withFunding(model: ResolvedFactory, facilityMW: number, funding: Partial<ResolvedFactory["program"]["funding"]>): ResolvedFactory {
+function withFunding(model: ResolvedFactory, facilityMW: number, funding: Partial<ResolvedTranches>): ResolvedFactory {
+  const { modalityShares: _shares, ...stated } = model.program.funding as ResolvedTranches;
   return {
     ...model,
-    program: {
-      ...model.program,
-      totals: { ...model.program.totals, facilityMW },
-      funding: { ...model.program.funding, modalityShares: undefined, ...funding },
-    },
+    program: { ...model.program, totals: { ...model.program.totals, facilityMW }, funding: { ...stated, ...funding } },
   };
 }
+
+const tranches = (p: { funding?: unknown }): PlanTranches => p.funding as PlanTranches;
 
 describe("buildPlan", () => {
   it("sums the program against its cap", () => {
@@ -43,9 +43,10 @@ describe("buildPlan", () => {
   it("unlocks one tranche per whole GW deployed, split by the given shares, the rest unspecified", () => {
     expect(plan.summary.facilityMW).toBeGreaterThan(1000);
     expect(plan.summary.facilityMW).toBeLessThan(2000);
-    expect(plan.funding.wholeGW).toBe(1);
-    expect(plan.funding.unlockedBillionUSD).toBe(10);
-    expect(plan.funding.modalities).toEqual([
+    expect(tranches(plan).wholeGW).toBe(1);
+    expect(tranches(plan).unlockedBillionUSD).toBe(10);
+    expect(tranches(plan).source).toContain("openai.com");
+    expect(tranches(plan).modalities).toEqual([
       { modality: "chips", share: 0.5, billionUSD: 5 },
       { modality: "cash", share: 0.25, billionUSD: 2.5 },
       { modality: "unspecified", share: 0.25, billionUSD: 2.5 },
@@ -54,13 +55,45 @@ describe("buildPlan", () => {
 
   it("says modalities are undisclosed when the blueprint gives no shares", () => {
     const p = buildPlan(withFunding(small.model, 999.9, {}), [], { file: "x.yaml" });
-    expect(p.funding.modalities).toBe("undisclosed");
-    expect(p.funding.unlockedBillionUSD).toBe(0);
+    expect(tranches(p).modalities).toBe("undisclosed");
+    expect(tranches(p).unlockedBillionUSD).toBe(0);
+  });
+
+  it("has no funding section when the blueprint states no funding rule", () => {
+    const { funding: _f, ...program } = small.model.program;
+    const p = buildPlan({ ...small.model, program }, [], { file: "x.yaml" });
+    expect(p.funding).toBeUndefined();
+  });
+
+  it("reports an equity rule as a fixed amount, not tied to deployment", () => {
+    const model: ResolvedFactory = {
+      ...small.model,
+      program: { ...small.model.program, funding: { rule: "equity", equityBillionUSD: 30, investor: "NVIDIA", source: "[S] press" } },
+    };
+    expect(buildPlan(model, [], { file: "x.yaml" }).funding).toEqual({
+      rule: "equity",
+      description: expect.stringContaining("not tied to deployment") as unknown as string,
+      source: "[S] press",
+      investor: "NVIDIA",
+      equityBillionUSD: 30,
+      tiedToDeployment: false,
+      modalities: "undisclosed",
+    });
+  });
+
+  it("reports GPU packages and dies apart, and compares GPUs per GW with Huang's ratio", () => {
+    // GB200 and B300 packages are 2 dies each, H200 one.
+    expect(plan.summary.dies).toBe(5500 * 72 * 2 + 4000 * 8 * 2 + 2000 * 8);
+    const r = plan.anchors.gpuRatio!;
+    expect(r.anchor).toMatchObject({ gpusLow: 4_000_000, gpusHigh: 5_000_000, gw: 10, kWPerGpuLow: 2, kWPerGpuHigh: 2.5 });
+    expect(r.kWPerGpu).toBeCloseTo((plan.summary.facilityMW * 1000) / plan.summary.gpus, 2);
+    expect(r.matches).toBe(r.kWPerGpu >= 2 && r.kWPerGpu <= 2.5 ? (r.kWPerDie >= 2 ? "both" : "gpus") : r.kWPerDie >= 2 && r.kWPerDie <= 2.5 ? "dies" : "neither");
+    expect(plan.anchors.sites).toEqual([]);
   });
 
   it("caps funding at the ceiling", () => {
     const p = buildPlan(withFunding(small.model, 12_500, { perGWBillionUSD: 10, ceilingBillionUSD: 100 }), [], { file: "x.yaml" });
-    expect(p.funding).toMatchObject({ wholeGW: 12, unlockedBillionUSD: 100, cappedAtCeiling: true });
+    expect(p.funding).toMatchObject({ rule: "per-gw-tranches", wholeGW: 12, unlockedBillionUSD: 100, cappedAtCeiling: true });
   });
 
   it("derives yearly energy and households from the stated utilisation", () => {
@@ -97,7 +130,9 @@ describe("buildPlan", () => {
     const h200 = plan.systems.find((s) => s.id === "h200");
     expect(h200?.overridden).toEqual([{ figure: "nodePowerKW", value: "10.5", source: "Illustrative vendor quote for this fixture" }]);
     const b300 = plan.systems.find((s) => s.id === "b300");
-    expect(b300?.unconfirmed.map((f) => f.figure)).toContain("gpuPowerW");
+    // B300's power is sourced since the SuperPOD B300 reference architecture (1,100 W); its GFD product name is not.
+    expect(b300?.unconfirmed.map((f) => f.figure)).toEqual(["gpuProduct", "gpuMemoryMiB"]);
+    expect(b300).toMatchObject({ asOf: "2026-12-01", gpusPerRack: 32, diesPerGpu: 2 });
   });
 
   it("carries findings with their location", () => {

@@ -9,8 +9,16 @@ const BUNDLED = readdirSync(new URL("../../blueprints/", import.meta.url))
   .map((f) => `blueprints/${f}`);
 
 describe("bundled blueprints check clean", () => {
-  it("include the three reference blueprints", () => {
-    expect(BUNDLED).toEqual(expect.arrayContaining(["blueprints/dev-kind.yaml", "blueprints/first-gigawatt.yaml", "blueprints/openai-nvidia-10gw.yaml"]));
+  it("include the reference blueprints: both program scenarios, the Stargate sites, the first GW and the kind lab", () => {
+    expect(BUNDLED).toEqual(
+      expect.arrayContaining([
+        "blueprints/dev-kind.yaml",
+        "blueprints/first-gigawatt.yaml",
+        "blueprints/openai-nvidia-10gw.yaml",
+        "blueprints/openai-nvidia-2026.yaml",
+        "blueprints/stargate-sites.yaml",
+      ]),
+    );
   });
   for (const file of BUNDLED) {
     it(`${file} loads, validates and checks without findings`, async () => {

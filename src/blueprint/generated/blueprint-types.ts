@@ -8,7 +8,7 @@
  */
 export type DnsLabel = string;
 /**
- * A system from the aifactory catalog (`aifactory catalog`).
+ * A system from the aifactory catalog (`aifactory catalog`). "vera-rubin-nvl144" is a deprecated alias of "vera-rubin-nvl72" (NVIDIA's GTC 2025 name, counting dies): it resolves to it, with a warning.
  *
  * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
  * via the `definition` "SystemId".
@@ -20,8 +20,23 @@ export type SystemId =
   | "b300"
   | "gb200-nvl72"
   | "gb300-nvl72"
-  | "vera-rubin-nvl144"
-  | "rubin-ultra-nvl576";
+  | "vera-rubin-nvl72"
+  | "rubin-ultra-nvl576"
+  | "vera-rubin-nvl144";
+/**
+ * A named public site whose public figures (`aifactory catalog`, docs/sources.md) `aifactory plan` compares this site with.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "PublicSiteId".
+ */
+export type PublicSiteId =
+  | "stargate-abilene"
+  | "stargate-shackelford"
+  | "stargate-dona-ana"
+  | "stargate-midwest"
+  | "stargate-lordstown"
+  | "stargate-milam"
+  | "stargate-michigan";
 /**
  * Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default "upstream".
  *
@@ -109,18 +124,36 @@ export interface Phase {
   platform?: SystemId;
 }
 /**
+ * The program's funding rule. Without a funding section the program has none: no funding appears in any output.
+ *
  * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
  * via the `definition` "Funding".
  */
 export interface Funding {
   /**
-   * Funding unlocked per GW deployed, in billion USD. @default 10 (up to $100B progressively, one tranche per GW).
+   * per-gw-tranches: perGWBillionUSD unlocked per whole GW of facility power deployed, up to ceilingBillionUSD (the 2025 letter of intent). equity: equityBillionUSD invested, not tied to deployment (what press reported for 2026). none: no funding rule.
+   */
+  rule: "per-gw-tranches" | "equity" | "none";
+  /**
+   * Where the rule and its figures come from (shown in the plan).
+   */
+  source?: string;
+  /**
+   * Who invests, e.g. NVIDIA.
+   */
+  investor?: string;
+  /**
+   * per-gw-tranches: funding unlocked per whole GW deployed, in billion USD.
    */
   perGWBillionUSD?: number;
   /**
-   * Funding ceiling in billion USD. @default 100
+   * per-gw-tranches: funding ceiling in billion USD.
    */
   ceilingBillionUSD?: number;
+  /**
+   * equity: the amount invested, in billion USD.
+   */
+  equityBillionUSD?: number;
   /**
    * Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.
    */
@@ -131,6 +164,8 @@ export interface Funding {
   };
 }
 /**
+ * Figures of one catalog system replaced by the blueprint's own hardware, with their source. Figures derived from them (a rack's power from its nodes, a GPU's share of rack power, GPUs per rack) are recomputed; every output marks overridden figures.
+ *
  * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
  * via the `definition` "CatalogOverride".
  */
@@ -140,10 +175,25 @@ export interface CatalogOverride {
    * Where the overriding figures come from.
    */
   source: string;
+  /**
+   * GPU packages per node (what the node advertises as nvidia.com/gpu).
+   */
+  gpusPerNode?: number;
+  nodesPerRack?: number;
+  /**
+   * Scale-out NICs per node.
+   */
+  nicsPerNode?: number;
+  /**
+   * GPU packages in one NVLink domain.
+   */
+  nvlinkDomainGpus?: number;
+  /**
+   * The GPU's own maximum power in W (not its share of node or rack power, which is derived).
+   */
   gpuPowerW?: number;
   nodePowerKW?: number;
   rackPowerKW?: number;
-  nodesPerRack?: number;
   gpuMemoryGB?: number;
   nicGbps?: number;
 }
@@ -164,6 +214,7 @@ export interface Site {
    */
   pue?: number;
   location?: string;
+  publicSite?: PublicSiteId;
   /**
    * Grid carbon intensity in gCO2 per kWh.
    */
@@ -274,15 +325,24 @@ export interface PriorityTier {
 export interface Networking {
   fabric: "infiniband" | "spectrum-x" | "roce";
   /**
+   * The scale-out switch model (`aifactory catalog`), of the cluster's fabric: its radix and power size the fabric unless switchRadix or switchPowerKW say otherwise. @default the fabric's default switch for the NIC speed.
+   */
+  switch?:
+    | "quantum-2-qm9700"
+    | "quantum-x800-q3400"
+    | "spectrum-x800-sn5600"
+    | "spectrum-6-sn6810"
+    | "spectrum-6-sn6800";
+  /**
    * Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog.
    */
   nicGbps?: number;
   /**
-   * @default one per GPU (rail-optimised).
+   * @default the system's scale-out NIC count from the catalog (rail-optimised).
    */
   nicsPerNode?: number;
   /**
-   * Ports per switch at the NIC speed. @default 64 (Quantum-2 QM9700 / Spectrum-X800 SN5600 class).
+   * Ports per switch at the NIC speed. @default the fabric's default switch: InfiniBand up to 400G Quantum-2 QM9700 (64), XDR 800G Quantum-X800 Q3400 (144); Spectrum-X and RoCE up to 800G Spectrum-X800 SN5600 (64), faster Spectrum-6 SN6810.
    */
   switchRadix?: number;
   /**

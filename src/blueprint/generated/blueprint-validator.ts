@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aifactory.dev/schemas/v1alpha1/blueprint.schema.json","title":"AIFactoryBlueprint","description":"An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"type":"string","const":"aifactory.dev/v1alpha1","description":"Blueprint format version."},"kind":{"type":"string","const":"AIFactory"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/FactorySpec"}},"definitions":{"DnsLabel":{"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"Metadata":{"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"FactorySpec":{"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}},"Program":{"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"}}},"Phase":{"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}},"Funding":{"title":"Funding","type":"object","additionalProperties":false,"properties":{"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"Funding unlocked per GW deployed, in billion USD. @default 10 (up to $100B progressively, one tranche per GW)."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"Funding ceiling in billion USD. @default 100"},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}}},"SystemId":{"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl144","rubin-ultra-nvl576"],"description":"A system from the aifactory catalog (`aifactory catalog`)."},"CatalogOverride":{"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}},"Hall":{"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}},"NodeLimit":{"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]},"Cluster":{"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}},"Kubeconfig":{"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."},"Tenant":{"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."},"PriorityTier":{"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"Networking":{"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default one per GPU (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default 64 (Quantum-2 QM9700 / Spectrum-X800 SN5600 class)."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}},"NetworkOperator":{"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}},"DevicePluginDeployment":{"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."},"Pool":{"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."},"Taint":{"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}},"DevicePluginConfig":{"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}},"GpuSharing":{"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aifactory.dev/schemas/v1alpha1/blueprint.schema.json","title":"AIFactoryBlueprint","description":"An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"type":"string","const":"aifactory.dev/v1alpha1","description":"Blueprint format version."},"kind":{"type":"string","const":"AIFactory"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/FactorySpec"}},"definitions":{"DnsLabel":{"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"Metadata":{"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"FactorySpec":{"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}},"Program":{"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"}}},"Phase":{"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}},"Funding":{"title":"Funding","type":"object","additionalProperties":false,"required":["rule"],"description":"The program's funding rule. Without a funding section the program has none: no funding appears in any output.","properties":{"rule":{"type":"string","enum":["per-gw-tranches","equity","none"],"description":"per-gw-tranches: perGWBillionUSD unlocked per whole GW of facility power deployed, up to ceilingBillionUSD (the 2025 letter of intent). equity: equityBillionUSD invested, not tied to deployment (what press reported for 2026). none: no funding rule."},"source":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Where the rule and its figures come from (shown in the plan)."},"investor":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Who invests, e.g. NVIDIA."},"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"per-gw-tranches: funding unlocked per whole GW deployed, in billion USD."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"per-gw-tranches: funding ceiling in billion USD."},"equityBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"equity: the amount invested, in billion USD."},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}},"if":{"properties":{"rule":{"const":"per-gw-tranches"}}},"then":{"required":["perGWBillionUSD","ceilingBillionUSD","source"]},"else":{"if":{"properties":{"rule":{"const":"equity"}}},"then":{"required":["equityBillionUSD","source"]}}},"SystemId":{"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl72","rubin-ultra-nvl576","vera-rubin-nvl144"],"description":"A system from the aifactory catalog (`aifactory catalog`). \"vera-rubin-nvl144\" is a deprecated alias of \"vera-rubin-nvl72\" (NVIDIA's GTC 2025 name, counting dies): it resolves to it, with a warning."},"CatalogOverride":{"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpusPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"GPU packages per node (what the node advertises as nvidia.com/gpu)."},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"nicsPerNode":{"type":"integer","minimum":0,"maximum":64,"description":"Scale-out NICs per node."},"nvlinkDomainGpus":{"type":"integer","minimum":1,"maximum":100000,"description":"GPU packages in one NVLink domain."},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000,"description":"The GPU's own maximum power in W (not its share of node or rack power, which is derived)."},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}},"description":"Figures of one catalog system replaced by the blueprint's own hardware, with their source. Figures derived from them (a rack's power from its nodes, a GPU's share of rack power, GPUs per rack) are recomputed; every output marks overridden figures."},"PublicSiteId":{"title":"PublicSiteId","type":"string","enum":["stargate-abilene","stargate-shackelford","stargate-dona-ana","stargate-midwest","stargate-lordstown","stargate-milam","stargate-michigan"],"description":"A named public site whose public figures (`aifactory catalog`, docs/sources.md) `aifactory plan` compares this site with."},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"publicSite":{"$ref":"#/definitions/PublicSiteId"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}},"Hall":{"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}},"NodeLimit":{"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]},"Cluster":{"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}},"Kubeconfig":{"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."},"Tenant":{"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."},"PriorityTier":{"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"Networking":{"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"switch":{"type":"string","enum":["quantum-2-qm9700","quantum-x800-q3400","spectrum-x800-sn5600","spectrum-6-sn6810","spectrum-6-sn6800"],"description":"The scale-out switch model (`aifactory catalog`), of the cluster's fabric: its radix and power size the fabric unless switchRadix or switchPowerKW say otherwise. @default the fabric's default switch for the NIC speed."},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default the system's scale-out NIC count from the catalog (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default the fabric's default switch: InfiniBand up to 400G Quantum-2 QM9700 (64), XDR 800G Quantum-X800 Q3400 (144); Spectrum-X and RoCE up to 800G Spectrum-X800 SN5600 (64), faster Spectrum-6 SN6810."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}},"NetworkOperator":{"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}},"DevicePluginDeployment":{"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."},"Pool":{"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."},"Taint":{"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}},"DevicePluginConfig":{"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}},"GpuSharing":{"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}}}};
 const schema12 = {"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}};
 const schema13 = {"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -173,9 +173,9 @@ return errors === 0;
 
 const schema14 = {"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}};
 const schema15 = {"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"}}};
-const schema19 = {"title":"Funding","type":"object","additionalProperties":false,"properties":{"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"Funding unlocked per GW deployed, in billion USD. @default 10 (up to $100B progressively, one tranche per GW)."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"Funding ceiling in billion USD. @default 100"},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}}};
+const schema19 = {"title":"Funding","type":"object","additionalProperties":false,"required":["rule"],"description":"The program's funding rule. Without a funding section the program has none: no funding appears in any output.","properties":{"rule":{"type":"string","enum":["per-gw-tranches","equity","none"],"description":"per-gw-tranches: perGWBillionUSD unlocked per whole GW of facility power deployed, up to ceilingBillionUSD (the 2025 letter of intent). equity: equityBillionUSD invested, not tied to deployment (what press reported for 2026). none: no funding rule."},"source":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Where the rule and its figures come from (shown in the plan)."},"investor":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Who invests, e.g. NVIDIA."},"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"per-gw-tranches: funding unlocked per whole GW deployed, in billion USD."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"per-gw-tranches: funding ceiling in billion USD."},"equityBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"equity: the amount invested, in billion USD."},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}},"if":{"properties":{"rule":{"const":"per-gw-tranches"}}},"then":{"required":["perGWBillionUSD","ceilingBillionUSD","source"]},"else":{"if":{"properties":{"rule":{"const":"equity"}}},"then":{"required":["equityBillionUSD","source"]}}};
 const schema16 = {"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}};
-const schema18 = {"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl144","rubin-ultra-nvl576"],"description":"A system from the aifactory catalog (`aifactory catalog`)."};
+const schema18 = {"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl72","rubin-ultra-nvl576","vera-rubin-nvl144"],"description":"A system from the aifactory catalog (`aifactory catalog`). \"vera-rubin-nvl144\" is a deprecated alias of \"vera-rubin-nvl72\" (NVIDIA's GTC 2025 name, counting dies): it resolves to it, with a warning."};
 const pattern4 = new RegExp("^20[0-9]{2}-(H[12]|Q[1-4])$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -341,7 +341,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!((((((((data3 === "h100") || (data3 === "h200")) || (data3 === "b200")) || (data3 === "b300")) || (data3 === "gb200-nvl72")) || (data3 === "gb300-nvl72")) || (data3 === "vera-rubin-nvl144")) || (data3 === "rubin-ultra-nvl576"))){
+if(!(((((((((data3 === "h100") || (data3 === "h200")) || (data3 === "b200")) || (data3 === "b300")) || (data3 === "gb200-nvl72")) || (data3 === "gb300-nvl72")) || (data3 === "vera-rubin-nvl72")) || (data3 === "rubin-ultra-nvl576")) || (data3 === "vera-rubin-nvl144"))){
 const err14 = {instancePath:instancePath+"/platform",schemaPath:"#/definitions/SystemId/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values",schema:schema18.enum,parentSchema:schema18,data:data3};
 if(vErrors === null){
 vErrors = [err14];
@@ -367,6 +367,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
+const pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -498,10 +499,13 @@ errors++;
 }
 if(data.funding !== undefined){
 let data4 = data.funding;
+const _errs12 = errors;
+let valid4 = true;
+const _errs13 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-if(!(((key1 === "perGWBillionUSD") || (key1 === "ceilingBillionUSD")) || (key1 === "modalityShares"))){
-const err10 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data4};
+if(data4.rule !== undefined){
+if("per-gw-tranches" !== data4.rule){
+const err10 = {};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -511,11 +515,23 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data4.perGWBillionUSD !== undefined){
-let data5 = data4.perGWBillionUSD;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 10000 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/funding/perGWBillionUSD",schemaPath:"#/definitions/Funding/properties/perGWBillionUSD/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema19.properties.perGWBillionUSD,data:data5};
+}
+var _valid0 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs15 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.perGWBillionUSD === undefined){
+const err11 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/then/required",keyword:"required",params:{missingProperty: "perGWBillionUSD"},message:"must have required property '"+"perGWBillionUSD"+"'",schema:schema19.then.required,parentSchema:schema19.then,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -524,8 +540,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data5 < 0 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/funding/perGWBillionUSD",schemaPath:"#/definitions/Funding/properties/perGWBillionUSD/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.perGWBillionUSD,data:data5};
+if(data4.ceilingBillionUSD === undefined){
+const err12 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/then/required",keyword:"required",params:{missingProperty: "ceilingBillionUSD"},message:"must have required property '"+"ceilingBillionUSD"+"'",schema:schema19.then.required,parentSchema:schema19.then,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -534,9 +550,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/funding/perGWBillionUSD",schemaPath:"#/definitions/Funding/properties/perGWBillionUSD/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.perGWBillionUSD.type,parentSchema:schema19.properties.perGWBillionUSD,data:data5};
+if(data4.source === undefined){
+const err13 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/then/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema19.then.required,parentSchema:schema19.then,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -546,11 +561,19 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data4.ceilingBillionUSD !== undefined){
-let data6 = data4.ceilingBillionUSD;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 100000 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/funding/ceilingBillionUSD",schemaPath:"#/definitions/Funding/properties/ceilingBillionUSD/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema19.properties.ceilingBillionUSD,data:data6};
+var _valid0 = _errs15 === errors;
+valid4 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs16 = errors;
+const _errs17 = errors;
+let valid6 = true;
+const _errs18 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.rule !== undefined){
+if("equity" !== data4.rule){
+const err14 = {};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -559,8 +582,23 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/funding/ceilingBillionUSD",schemaPath:"#/definitions/Funding/properties/ceilingBillionUSD/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.ceilingBillionUSD,data:data6};
+}
+}
+var _valid1 = _errs18 === errors;
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs20 = errors;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.equityBillionUSD === undefined){
+const err15 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/else/then/required",keyword:"required",params:{missingProperty: "equityBillionUSD"},message:"must have required property '"+"equityBillionUSD"+"'",schema:schema19.else.then.required,parentSchema:schema19.else.then,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -569,9 +607,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/funding/ceilingBillionUSD",schemaPath:"#/definitions/Funding/properties/ceilingBillionUSD/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.ceilingBillionUSD.type,parentSchema:schema19.properties.ceilingBillionUSD,data:data6};
+if(data4.source === undefined){
+const err16 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/else/then/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema19.else.then.required,parentSchema:schema19.else.then,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -581,12 +618,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data4.modalityShares !== undefined){
-let data7 = data4.modalityShares;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-if(!(((key2 === "chips") || (key2 === "cloudCredits")) || (key2 === "cash"))){
-const err17 = {instancePath:instancePath+"/funding/modalityShares",schemaPath:"#/definitions/Funding/properties/modalityShares/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema19.properties.modalityShares,data:data7};
+var _valid1 = _errs20 === errors;
+valid6 = _valid1;
+}
+if(!valid6){
+const err17 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/else/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema19.else.if,parentSchema:schema19.else,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -595,12 +631,12 @@ vErrors.push(err17);
 }
 errors++;
 }
+var _valid0 = _errs16 === errors;
+valid4 = _valid0;
+ifClause0 = "else";
 }
-if(data7.chips !== undefined){
-let data8 = data7.chips;
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 1 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/funding/modalityShares/chips",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/chips/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema19.properties.modalityShares.properties.chips,data:data8};
+if(!valid4){
+const err18 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema19.if,parentSchema:schema19,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -609,8 +645,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data8 < 0 || isNaN(data8)){
-const err19 = {instancePath:instancePath+"/funding/modalityShares/chips",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/chips/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.modalityShares.properties.chips,data:data8};
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.rule === undefined){
+const err19 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema19.required,parentSchema:schema19,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -619,9 +656,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/funding/modalityShares/chips",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/chips/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.modalityShares.properties.chips.type,parentSchema:schema19.properties.modalityShares.properties.chips,data:data8};
+for(const key1 in data4){
+if(!(((((((key1 === "rule") || (key1 === "source")) || (key1 === "investor")) || (key1 === "perGWBillionUSD")) || (key1 === "ceilingBillionUSD")) || (key1 === "equityBillionUSD")) || (key1 === "modalityShares"))){
+const err20 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -631,11 +668,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data7.cloudCredits !== undefined){
-let data9 = data7.cloudCredits;
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 1 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/funding/modalityShares/cloudCredits",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cloudCredits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema19.properties.modalityShares.properties.cloudCredits,data:data9};
+if(data4.rule !== undefined){
+let data7 = data4.rule;
+if(typeof data7 !== "string"){
+const err21 = {instancePath:instancePath+"/funding/rule",schemaPath:"#/definitions/Funding/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.rule.type,parentSchema:schema19.properties.rule,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -644,8 +680,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data9 < 0 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/funding/modalityShares/cloudCredits",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cloudCredits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.modalityShares.properties.cloudCredits,data:data9};
+if(!(((data7 === "per-gw-tranches") || (data7 === "equity")) || (data7 === "none"))){
+const err22 = {instancePath:instancePath+"/funding/rule",schemaPath:"#/definitions/Funding/properties/rule/enum",keyword:"enum",params:{allowedValues: schema19.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema19.properties.rule.enum,parentSchema:schema19.properties.rule,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -655,8 +691,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/funding/modalityShares/cloudCredits",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cloudCredits/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.modalityShares.properties.cloudCredits.type,parentSchema:schema19.properties.modalityShares.properties.cloudCredits,data:data9};
+if(data4.source !== undefined){
+let data8 = data4.source;
+if(typeof data8 === "string"){
+if(func2(data8) > 500){
+const err23 = {instancePath:instancePath+"/funding/source",schemaPath:"#/definitions/Funding/properties/source/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema19.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -665,12 +704,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data7.cash !== undefined){
-let data10 = data7.cash;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1 || isNaN(data10)){
-const err24 = {instancePath:instancePath+"/funding/modalityShares/cash",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cash/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema19.properties.modalityShares.properties.cash,data:data10};
+if(func2(data8) < 1){
+const err24 = {instancePath:instancePath+"/funding/source",schemaPath:"#/definitions/Funding/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -679,8 +714,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/funding/modalityShares/cash",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cash/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.modalityShares.properties.cash,data:data10};
+if(!pattern5.test(data8)){
+const err25 = {instancePath:instancePath+"/funding/source",schemaPath:"#/definitions/Funding/properties/source/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema19.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -691,7 +726,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/funding/modalityShares/cash",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cash/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.modalityShares.properties.cash.type,parentSchema:schema19.properties.modalityShares.properties.cash,data:data10};
+const err26 = {instancePath:instancePath+"/funding/source",schemaPath:"#/definitions/Funding/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.source.type,parentSchema:schema19.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -701,9 +736,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/funding/modalityShares",schemaPath:"#/definitions/Funding/properties/modalityShares/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.modalityShares.type,parentSchema:schema19.properties.modalityShares,data:data7};
+if(data4.investor !== undefined){
+let data9 = data4.investor;
+if(typeof data9 === "string"){
+if(func2(data9) > 200){
+const err27 = {instancePath:instancePath+"/funding/investor",schemaPath:"#/definitions/Funding/properties/investor/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema19.properties.investor,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -712,10 +749,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data4};
+if(func2(data9) < 1){
+const err28 = {instancePath:instancePath+"/funding/investor",schemaPath:"#/definitions/Funding/properties/investor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.investor,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -724,10 +759,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(!pattern5.test(data9)){
+const err29 = {instancePath:instancePath+"/funding/investor",schemaPath:"#/definitions/Funding/properties/investor/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u001f\\u007f]*$",parentSchema:schema19.properties.investor,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -736,12 +769,284 @@ vErrors.push(err29);
 }
 errors++;
 }
+}
+else {
+const err30 = {instancePath:instancePath+"/funding/investor",schemaPath:"#/definitions/Funding/properties/investor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.investor.type,parentSchema:schema19.properties.investor,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data4.perGWBillionUSD !== undefined){
+let data10 = data4.perGWBillionUSD;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 10000 || isNaN(data10)){
+const err31 = {instancePath:instancePath+"/funding/perGWBillionUSD",schemaPath:"#/definitions/Funding/properties/perGWBillionUSD/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema19.properties.perGWBillionUSD,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err32 = {instancePath:instancePath+"/funding/perGWBillionUSD",schemaPath:"#/definitions/Funding/properties/perGWBillionUSD/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.perGWBillionUSD,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/funding/perGWBillionUSD",schemaPath:"#/definitions/Funding/properties/perGWBillionUSD/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.perGWBillionUSD.type,parentSchema:schema19.properties.perGWBillionUSD,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data4.ceilingBillionUSD !== undefined){
+let data11 = data4.ceilingBillionUSD;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 100000 || isNaN(data11)){
+const err34 = {instancePath:instancePath+"/funding/ceilingBillionUSD",schemaPath:"#/definitions/Funding/properties/ceilingBillionUSD/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema19.properties.ceilingBillionUSD,data:data11};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err35 = {instancePath:instancePath+"/funding/ceilingBillionUSD",schemaPath:"#/definitions/Funding/properties/ceilingBillionUSD/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.ceilingBillionUSD,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/funding/ceilingBillionUSD",schemaPath:"#/definitions/Funding/properties/ceilingBillionUSD/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.ceilingBillionUSD.type,parentSchema:schema19.properties.ceilingBillionUSD,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data4.equityBillionUSD !== undefined){
+let data12 = data4.equityBillionUSD;
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100000 || isNaN(data12)){
+const err37 = {instancePath:instancePath+"/funding/equityBillionUSD",schemaPath:"#/definitions/Funding/properties/equityBillionUSD/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema19.properties.equityBillionUSD,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err38 = {instancePath:instancePath+"/funding/equityBillionUSD",schemaPath:"#/definitions/Funding/properties/equityBillionUSD/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.equityBillionUSD,data:data12};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/funding/equityBillionUSD",schemaPath:"#/definitions/Funding/properties/equityBillionUSD/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.equityBillionUSD.type,parentSchema:schema19.properties.equityBillionUSD,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data4.modalityShares !== undefined){
+let data13 = data4.modalityShares;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+if(!(((key2 === "chips") || (key2 === "cloudCredits")) || (key2 === "cash"))){
+const err40 = {instancePath:instancePath+"/funding/modalityShares",schemaPath:"#/definitions/Funding/properties/modalityShares/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema19.properties.modalityShares,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data13.chips !== undefined){
+let data14 = data13.chips;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 1 || isNaN(data14)){
+const err41 = {instancePath:instancePath+"/funding/modalityShares/chips",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/chips/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema19.properties.modalityShares.properties.chips,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/funding/modalityShares/chips",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/chips/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.modalityShares.properties.chips,data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/funding/modalityShares/chips",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/chips/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.modalityShares.properties.chips.type,parentSchema:schema19.properties.modalityShares.properties.chips,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data13.cloudCredits !== undefined){
+let data15 = data13.cloudCredits;
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/funding/modalityShares/cloudCredits",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cloudCredits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema19.properties.modalityShares.properties.cloudCredits,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/funding/modalityShares/cloudCredits",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cloudCredits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.modalityShares.properties.cloudCredits,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/funding/modalityShares/cloudCredits",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cloudCredits/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.modalityShares.properties.cloudCredits.type,parentSchema:schema19.properties.modalityShares.properties.cloudCredits,data:data15};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data13.cash !== undefined){
+let data16 = data13.cash;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 1 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/funding/modalityShares/cash",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cash/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema19.properties.modalityShares.properties.cash,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err48 = {instancePath:instancePath+"/funding/modalityShares/cash",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cash/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.modalityShares.properties.cash,data:data16};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/funding/modalityShares/cash",schemaPath:"#/definitions/Funding/properties/modalityShares/properties/cash/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.modalityShares.properties.cash.type,parentSchema:schema19.properties.modalityShares.properties.cash,data:data16};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/funding/modalityShares",schemaPath:"#/definitions/Funding/properties/modalityShares/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.modalityShares.type,parentSchema:schema19.properties.modalityShares,data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/funding",schemaPath:"#/definitions/Funding/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data:data4};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
 validate14.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}}};
-const pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f]*$", "u");
+const schema20 = {"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpusPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"GPU packages per node (what the node advertises as nvidia.com/gpu)."},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"nicsPerNode":{"type":"integer","minimum":0,"maximum":64,"description":"Scale-out NICs per node."},"nvlinkDomainGpus":{"type":"integer","minimum":1,"maximum":100000,"description":"GPU packages in one NVLink domain."},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000,"description":"The GPU's own maximum power in W (not its share of node or rack power, which is derived)."},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}},"description":"Figures of one catalog system replaced by the blueprint's own hardware, with their source. Figures derived from them (a rack's power from its nodes, a GPU's share of rack power, GPUs per rack) are recomputed; every output marks overridden figures."};
+const func12 = Object.prototype.hasOwnProperty;
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -768,7 +1073,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "system") || (key0 === "source")) || (key0 === "gpuPowerW")) || (key0 === "nodePowerKW")) || (key0 === "rackPowerKW")) || (key0 === "nodesPerRack")) || (key0 === "gpuMemoryGB")) || (key0 === "nicGbps"))){
+if(!(func12.call(schema20.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -791,7 +1096,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!((((((((data0 === "h100") || (data0 === "h200")) || (data0 === "b200")) || (data0 === "b300")) || (data0 === "gb200-nvl72")) || (data0 === "gb300-nvl72")) || (data0 === "vera-rubin-nvl144")) || (data0 === "rubin-ultra-nvl576"))){
+if(!(((((((((data0 === "h100") || (data0 === "h200")) || (data0 === "b200")) || (data0 === "b300")) || (data0 === "gb200-nvl72")) || (data0 === "gb300-nvl72")) || (data0 === "vera-rubin-nvl72")) || (data0 === "rubin-ultra-nvl576")) || (data0 === "vera-rubin-nvl144"))){
 const err4 = {instancePath:instancePath+"/system",schemaPath:"#/definitions/SystemId/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values",schema:schema18.enum,parentSchema:schema18,data:data0};
 if(vErrors === null){
 vErrors = [err4];
@@ -847,11 +1152,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.gpuPowerW !== undefined){
-let data2 = data.gpuPowerW;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 10000 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema20.properties.gpuPowerW,data:data2};
+if(data.gpusPerNode !== undefined){
+let data2 = data.gpusPerNode;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/gpusPerNode",schemaPath:"#/properties/gpusPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.gpusPerNode.type,parentSchema:schema20.properties.gpusPerNode,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -860,8 +1164,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data2 <= 0 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.gpuPowerW,data:data2};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 64 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/gpusPerNode",schemaPath:"#/properties/gpusPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema20.properties.gpusPerNode,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -870,9 +1175,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.gpuPowerW.type,parentSchema:schema20.properties.gpuPowerW,data:data2};
+if(data2 < 1 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/gpusPerNode",schemaPath:"#/properties/gpusPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.gpusPerNode,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -882,11 +1186,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.nodePowerKW !== undefined){
-let data3 = data.nodePowerKW;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1000 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema20.properties.nodePowerKW,data:data3};
+}
+if(data.nodesPerRack !== undefined){
+let data3 = data.nodesPerRack;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.nodesPerRack.type,parentSchema:schema20.properties.nodesPerRack,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -895,8 +1199,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data3 <= 0 || isNaN(data3)){
-const err13 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.nodePowerKW,data:data3};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema20.properties.nodesPerRack,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -905,9 +1210,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.nodePowerKW.type,parentSchema:schema20.properties.nodePowerKW,data:data3};
+if(data3 < 1 || isNaN(data3)){
+const err14 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.nodesPerRack,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -917,11 +1221,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.rackPowerKW !== undefined){
-let data4 = data.rackPowerKW;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 5000 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema20.properties.rackPowerKW,data:data4};
+}
+if(data.nicsPerNode !== undefined){
+let data4 = data.nicsPerNode;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err15 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.nicsPerNode.type,parentSchema:schema20.properties.nicsPerNode,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -930,8 +1234,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data4 <= 0 || isNaN(data4)){
-const err16 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.rackPowerKW,data:data4};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 64 || isNaN(data4)){
+const err16 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema20.properties.nicsPerNode,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -940,9 +1245,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.rackPowerKW.type,parentSchema:schema20.properties.rackPowerKW,data:data4};
+if(data4 < 0 || isNaN(data4)){
+const err17 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema20.properties.nicsPerNode,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -952,10 +1256,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.nodesPerRack !== undefined){
-let data5 = data.nodesPerRack;
+}
+if(data.nvlinkDomainGpus !== undefined){
+let data5 = data.nvlinkDomainGpus;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err18 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.nodesPerRack.type,parentSchema:schema20.properties.nodesPerRack,data:data5};
+const err18 = {instancePath:instancePath+"/nvlinkDomainGpus",schemaPath:"#/properties/nvlinkDomainGpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema20.properties.nvlinkDomainGpus.type,parentSchema:schema20.properties.nvlinkDomainGpus,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -965,8 +1270,8 @@ vErrors.push(err18);
 errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 1000 || isNaN(data5)){
-const err19 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema20.properties.nodesPerRack,data:data5};
+if(data5 > 100000 || isNaN(data5)){
+const err19 = {instancePath:instancePath+"/nvlinkDomainGpus",schemaPath:"#/properties/nvlinkDomainGpus/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.nvlinkDomainGpus,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -976,7 +1281,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/nodesPerRack",schemaPath:"#/properties/nodesPerRack/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.nodesPerRack,data:data5};
+const err20 = {instancePath:instancePath+"/nvlinkDomainGpus",schemaPath:"#/properties/nvlinkDomainGpus/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema20.properties.nvlinkDomainGpus,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -987,11 +1292,11 @@ errors++;
 }
 }
 }
-if(data.gpuMemoryGB !== undefined){
-let data6 = data.gpuMemoryGB;
+if(data.gpuPowerW !== undefined){
+let data6 = data.gpuPowerW;
 if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 100000 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
+if(data6 > 10000 || isNaN(data6)){
+const err21 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema20.properties.gpuPowerW,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1001,7 +1306,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data6 <= 0 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
+const err22 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.gpuPowerW,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1012,7 +1317,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.gpuMemoryGB.type,parentSchema:schema20.properties.gpuMemoryGB,data:data6};
+const err23 = {instancePath:instancePath+"/gpuPowerW",schemaPath:"#/properties/gpuPowerW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.gpuPowerW.type,parentSchema:schema20.properties.gpuPowerW,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1022,11 +1327,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.nicGbps !== undefined){
-let data7 = data.nicGbps;
+if(data.nodePowerKW !== undefined){
+let data7 = data.nodePowerKW;
 if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 100000 || isNaN(data7)){
-const err24 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.nicGbps,data:data7};
+if(data7 > 1000 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema20.properties.nodePowerKW,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1036,7 +1341,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data7 <= 0 || isNaN(data7)){
-const err25 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.nicGbps,data:data7};
+const err25 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.nodePowerKW,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1047,7 +1352,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.nicGbps.type,parentSchema:schema20.properties.nicGbps,data:data7};
+const err26 = {instancePath:instancePath+"/nodePowerKW",schemaPath:"#/properties/nodePowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.nodePowerKW.type,parentSchema:schema20.properties.nodePowerKW,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1057,9 +1362,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data.rackPowerKW !== undefined){
+let data8 = data.rackPowerKW;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 5000 || isNaN(data8)){
+const err27 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema20.properties.rackPowerKW,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1068,20 +1375,123 @@ vErrors.push(err27);
 }
 errors++;
 }
+if(data8 <= 0 || isNaN(data8)){
+const err28 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.rackPowerKW,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/rackPowerKW",schemaPath:"#/properties/rackPowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.rackPowerKW.type,parentSchema:schema20.properties.rackPowerKW,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.gpuMemoryGB !== undefined){
+let data9 = data.gpuMemoryGB;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 100000 || isNaN(data9)){
+const err30 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.gpuMemoryGB,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data9 <= 0 || isNaN(data9)){
+const err31 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.gpuMemoryGB,data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/gpuMemoryGB",schemaPath:"#/properties/gpuMemoryGB/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.gpuMemoryGB.type,parentSchema:schema20.properties.gpuMemoryGB,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.nicGbps !== undefined){
+let data10 = data.nicGbps;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 100000 || isNaN(data10)){
+const err33 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema20.properties.nicGbps,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data10 <= 0 || isNaN(data10)){
+const err34 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema20.properties.nicGbps,data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema20.properties.nicGbps.type,parentSchema:schema20.properties.nicGbps,data:data10};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
 validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}};
-const func10 = Object.prototype.hasOwnProperty;
-const schema25 = {"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}};
+const schema22 = {"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"publicSite":{"$ref":"#/definitions/PublicSiteId"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}};
+const schema25 = {"title":"PublicSiteId","type":"string","enum":["stargate-abilene","stargate-shackelford","stargate-dona-ana","stargate-midwest","stargate-lordstown","stargate-milam","stargate-michigan"],"description":"A named public site whose public figures (`aifactory catalog`, docs/sources.md) `aifactory plan` compares this site with."};
+const schema26 = {"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1091,7 +1501,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.itPowerMW === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "itPowerMW"},message:"must have required property '"+"itPowerMW"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "itPowerMW"},message:"must have required property '"+"itPowerMW"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1101,7 +1511,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cooling === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cooling"},message:"must have required property '"+"cooling"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cooling"},message:"must have required property '"+"cooling"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1111,7 +1521,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.maxRackKW === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxRackKW"},message:"must have required property '"+"maxRackKW"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxRackKW"},message:"must have required property '"+"maxRackKW"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1122,7 +1532,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "itPowerMW")) || (key0 === "cooling")) || (key0 === "maxRackKW"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1181,7 +1591,7 @@ if(data.itPowerMW !== undefined){
 let data1 = data.itPowerMW;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100000 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/itPowerMW",schemaPath:"#/properties/itPowerMW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema25.properties.itPowerMW,data:data1};
+const err9 = {instancePath:instancePath+"/itPowerMW",schemaPath:"#/properties/itPowerMW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema26.properties.itPowerMW,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1191,7 +1601,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1 <= 0 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/itPowerMW",schemaPath:"#/properties/itPowerMW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema25.properties.itPowerMW,data:data1};
+const err10 = {instancePath:instancePath+"/itPowerMW",schemaPath:"#/properties/itPowerMW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema26.properties.itPowerMW,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1202,7 +1612,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/itPowerMW",schemaPath:"#/properties/itPowerMW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.properties.itPowerMW.type,parentSchema:schema25.properties.itPowerMW,data:data1};
+const err11 = {instancePath:instancePath+"/itPowerMW",schemaPath:"#/properties/itPowerMW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema26.properties.itPowerMW.type,parentSchema:schema26.properties.itPowerMW,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1215,7 +1625,7 @@ errors++;
 if(data.cooling !== undefined){
 let data2 = data.cooling;
 if(typeof data2 !== "string"){
-const err12 = {instancePath:instancePath+"/cooling",schemaPath:"#/properties/cooling/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.cooling.type,parentSchema:schema25.properties.cooling,data:data2};
+const err12 = {instancePath:instancePath+"/cooling",schemaPath:"#/properties/cooling/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.cooling.type,parentSchema:schema26.properties.cooling,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1225,7 +1635,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((data2 === "liquid") || (data2 === "air"))){
-const err13 = {instancePath:instancePath+"/cooling",schemaPath:"#/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema25.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.cooling.enum,parentSchema:schema25.properties.cooling,data:data2};
+const err13 = {instancePath:instancePath+"/cooling",schemaPath:"#/properties/cooling/enum",keyword:"enum",params:{allowedValues: schema26.properties.cooling.enum},message:"must be equal to one of the allowed values",schema:schema26.properties.cooling.enum,parentSchema:schema26.properties.cooling,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1239,7 +1649,7 @@ if(data.maxRackKW !== undefined){
 let data3 = data.maxRackKW;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 5000 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/maxRackKW",schemaPath:"#/properties/maxRackKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema25.properties.maxRackKW,data:data3};
+const err14 = {instancePath:instancePath+"/maxRackKW",schemaPath:"#/properties/maxRackKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema26.properties.maxRackKW,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1249,7 +1659,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3 <= 0 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/maxRackKW",schemaPath:"#/properties/maxRackKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema25.properties.maxRackKW,data:data3};
+const err15 = {instancePath:instancePath+"/maxRackKW",schemaPath:"#/properties/maxRackKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema26.properties.maxRackKW,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1260,7 +1670,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/maxRackKW",schemaPath:"#/properties/maxRackKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.properties.maxRackKW.type,parentSchema:schema25.properties.maxRackKW,data:data3};
+const err16 = {instancePath:instancePath+"/maxRackKW",schemaPath:"#/properties/maxRackKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema26.properties.maxRackKW.type,parentSchema:schema26.properties.maxRackKW,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1272,7 +1682,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1285,11 +1695,11 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}};
-const schema29 = {"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]};
-const schema30 = {"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."};
-const pattern12 = new RegExp("^1\\.[0-9]{2}$", "u");
-const schema31 = {"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."};
+const schema28 = {"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}};
+const schema30 = {"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]};
+const schema31 = {"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."};
+const pattern14 = new RegExp("^1\\.[0-9]{2}$", "u");
+const schema32 = {"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1311,7 +1721,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema31.not,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema32.not,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1333,7 +1743,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1344,7 +1754,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "gpuQuota")) || (key0 === "gpuShare"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1402,7 +1812,7 @@ errors++;
 if(data.gpuQuota !== undefined){
 let data1 = data.gpuQuota;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/gpuQuota",schemaPath:"#/properties/gpuQuota/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.gpuQuota.type,parentSchema:schema31.properties.gpuQuota,data:data1};
+const err8 = {instancePath:instancePath+"/gpuQuota",schemaPath:"#/properties/gpuQuota/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema32.properties.gpuQuota.type,parentSchema:schema32.properties.gpuQuota,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1413,7 +1823,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 100000000 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/gpuQuota",schemaPath:"#/properties/gpuQuota/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema31.properties.gpuQuota,data:data1};
+const err9 = {instancePath:instancePath+"/gpuQuota",schemaPath:"#/properties/gpuQuota/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema32.properties.gpuQuota,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1423,7 +1833,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/gpuQuota",schemaPath:"#/properties/gpuQuota/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.gpuQuota,data:data1};
+const err10 = {instancePath:instancePath+"/gpuQuota",schemaPath:"#/properties/gpuQuota/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema32.properties.gpuQuota,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1438,7 +1848,7 @@ if(data.gpuShare !== undefined){
 let data2 = data.gpuShare;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/gpuShare",schemaPath:"#/properties/gpuShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema31.properties.gpuShare,data:data2};
+const err11 = {instancePath:instancePath+"/gpuShare",schemaPath:"#/properties/gpuShare/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.gpuShare,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1448,7 +1858,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data2 <= 0 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/gpuShare",schemaPath:"#/properties/gpuShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema31.properties.gpuShare,data:data2};
+const err12 = {instancePath:instancePath+"/gpuShare",schemaPath:"#/properties/gpuShare/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema32.properties.gpuShare,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1459,7 +1869,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/gpuShare",schemaPath:"#/properties/gpuShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.gpuShare.type,parentSchema:schema31.properties.gpuShare,data:data2};
+const err13 = {instancePath:instancePath+"/gpuShare",schemaPath:"#/properties/gpuShare/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.gpuShare.type,parentSchema:schema32.properties.gpuShare,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1471,7 +1881,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1484,14 +1894,14 @@ validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}};
+const schema34 = {"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1501,7 +1911,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema33.required,parentSchema:schema33,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema34.required,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1512,7 +1922,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "value")) || (key0 === "preemption")) || (key0 === "description"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1570,7 +1980,7 @@ errors++;
 if(data.value !== undefined){
 let data1 = data.value;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.value.type,parentSchema:schema33.properties.value,data:data1};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.value.type,parentSchema:schema34.properties.value,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1581,7 +1991,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000000000 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema33.properties.value,data:data1};
+const err8 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000",schema:1000000000,parentSchema:schema34.properties.value,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1591,7 +2001,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data1 < -2147483648 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema33.properties.value,data:data1};
+const err9 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -2147483648},message:"must be >= -2147483648",schema:-2147483648,parentSchema:schema34.properties.value,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1605,7 +2015,7 @@ errors++;
 if(data.preemption !== undefined){
 let data2 = data.preemption;
 if(typeof data2 !== "boolean"){
-const err10 = {instancePath:instancePath+"/preemption",schemaPath:"#/properties/preemption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.preemption.type,parentSchema:schema33.properties.preemption,data:data2};
+const err10 = {instancePath:instancePath+"/preemption",schemaPath:"#/properties/preemption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.preemption.type,parentSchema:schema34.properties.preemption,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1619,7 +2029,7 @@ if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
 if(func2(data3) > 500){
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema33.properties.description,data:data3};
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema34.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1629,7 +2039,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern1.test(data3)){
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$",parentSchema:schema33.properties.description,data:data3};
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},message:"must match pattern \""+"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"+"\"",schema:"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$",parentSchema:schema34.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1640,7 +2050,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.description.type,parentSchema:schema33.properties.description,data:data3};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.description.type,parentSchema:schema34.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1652,7 +2062,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1665,16 +2075,16 @@ validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default one per GPU (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default 64 (Quantum-2 QM9700 / Spectrum-X800 SN5600 class)."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}};
-const schema36 = {"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}};
-const pattern16 = new RegExp("^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$", "u");
+const schema36 = {"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"switch":{"type":"string","enum":["quantum-2-qm9700","quantum-x800-q3400","spectrum-x800-sn5600","spectrum-6-sn6810","spectrum-6-sn6800"],"description":"The scale-out switch model (`aifactory catalog`), of the cluster's fabric: its radix and power size the fabric unless switchRadix or switchPowerKW say otherwise. @default the fabric's default switch for the NIC speed."},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default the system's scale-out NIC count from the catalog (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default the fabric's default switch: InfiniBand up to 400G Quantum-2 QM9700 (64), XDR 800G Quantum-X800 Q3400 (144); Spectrum-X and RoCE up to 800G Spectrum-X800 SN5600 (64), faster Spectrum-6 SN6810."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}};
+const schema37 = {"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}};
+const pattern18 = new RegExp("^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fabric === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fabric"},message:"must have required property '"+"fabric"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fabric"},message:"must have required property '"+"fabric"+"'",schema:schema36.required,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1684,8 +2094,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "fabric") || (key0 === "nicGbps")) || (key0 === "nicsPerNode")) || (key0 === "switchRadix")) || (key0 === "oversubscription")) || (key0 === "switchPowerKW")) || (key0 === "switchPorts")) || (key0 === "networkOperator"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(!(func12.call(schema36.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1698,7 +2108,7 @@ errors++;
 if(data.fabric !== undefined){
 let data0 = data.fabric;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/fabric",schemaPath:"#/properties/fabric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.fabric.type,parentSchema:schema35.properties.fabric,data:data0};
+const err2 = {instancePath:instancePath+"/fabric",schemaPath:"#/properties/fabric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.fabric.type,parentSchema:schema36.properties.fabric,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1708,7 +2118,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(((data0 === "infiniband") || (data0 === "spectrum-x")) || (data0 === "roce"))){
-const err3 = {instancePath:instancePath+"/fabric",schemaPath:"#/properties/fabric/enum",keyword:"enum",params:{allowedValues: schema35.properties.fabric.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.fabric.enum,parentSchema:schema35.properties.fabric,data:data0};
+const err3 = {instancePath:instancePath+"/fabric",schemaPath:"#/properties/fabric/enum",keyword:"enum",params:{allowedValues: schema36.properties.fabric.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.fabric.enum,parentSchema:schema36.properties.fabric,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1718,11 +2128,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.nicGbps !== undefined){
-let data1 = data.nicGbps;
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 100000 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema35.properties.nicGbps,data:data1};
+if(data.switch !== undefined){
+let data1 = data.switch;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/switch",schemaPath:"#/properties/switch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.switch.type,parentSchema:schema36.properties.switch,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1731,8 +2140,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data1 <= 0 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema35.properties.nicGbps,data:data1};
+if(!(((((data1 === "quantum-2-qm9700") || (data1 === "quantum-x800-q3400")) || (data1 === "spectrum-x800-sn5600")) || (data1 === "spectrum-6-sn6810")) || (data1 === "spectrum-6-sn6800"))){
+const err5 = {instancePath:instancePath+"/switch",schemaPath:"#/properties/switch/enum",keyword:"enum",params:{allowedValues: schema36.properties.switch.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.switch.enum,parentSchema:schema36.properties.switch,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1742,8 +2151,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.nicGbps.type,parentSchema:schema35.properties.nicGbps,data:data1};
+if(data.nicGbps !== undefined){
+let data2 = data.nicGbps;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100000 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema36.properties.nicGbps,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1752,11 +2164,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.nicsPerNode !== undefined){
-let data2 = data.nicsPerNode;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.nicsPerNode.type,parentSchema:schema35.properties.nicsPerNode,data:data2};
+if(data2 <= 0 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema36.properties.nicGbps,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1765,9 +2174,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 64 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema35.properties.nicsPerNode,data:data2};
+}
+else {
+const err8 = {instancePath:instancePath+"/nicGbps",schemaPath:"#/properties/nicGbps/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.nicGbps.type,parentSchema:schema36.properties.nicGbps,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1776,8 +2185,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data2 < 1 || isNaN(data2)){
-const err9 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.nicsPerNode,data:data2};
+}
+if(data.nicsPerNode !== undefined){
+let data3 = data.nicsPerNode;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.nicsPerNode.type,parentSchema:schema36.properties.nicsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1786,12 +2198,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-if(data.switchRadix !== undefined){
-let data3 = data.switchRadix;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.switchRadix.type,parentSchema:schema35.properties.switchRadix,data:data3};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 64 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema36.properties.nicsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1800,9 +2209,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 1024 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema35.properties.switchRadix,data:data3};
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/nicsPerNode",schemaPath:"#/properties/nicsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.nicsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1811,8 +2219,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data3 < 4 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4",schema:4,parentSchema:schema35.properties.switchRadix,data:data3};
+}
+}
+if(data.switchRadix !== undefined){
+let data4 = data.switchRadix;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err12 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.switchRadix.type,parentSchema:schema36.properties.switchRadix,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1821,13 +2233,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-if(data.oversubscription !== undefined){
-let data4 = data.oversubscription;
 if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 16 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema35.properties.oversubscription,data:data4};
+if(data4 > 1024 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1024},message:"must be <= 1024",schema:1024,parentSchema:schema36.properties.switchRadix,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1836,8 +2244,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4 < 1 || isNaN(data4)){
-const err14 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.oversubscription,data:data4};
+if(data4 < 4 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/switchRadix",schemaPath:"#/properties/switchRadix/minimum",keyword:"minimum",params:{comparison: ">=", limit: 4},message:"must be >= 4",schema:4,parentSchema:schema36.properties.switchRadix,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1847,8 +2255,12 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.oversubscription.type,parentSchema:schema35.properties.oversubscription,data:data4};
+}
+if(data.oversubscription !== undefined){
+let data5 = data.oversubscription;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 16 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema36.properties.oversubscription,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1857,12 +2269,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.switchPowerKW !== undefined){
-let data5 = data.switchPowerKW;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 100 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/switchPowerKW",schemaPath:"#/properties/switchPowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema35.properties.switchPowerKW,data:data5};
+if(data5 < 1 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.oversubscription,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1871,8 +2279,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data5 <= 0 || isNaN(data5)){
-const err17 = {instancePath:instancePath+"/switchPowerKW",schemaPath:"#/properties/switchPowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema35.properties.switchPowerKW,data:data5};
+}
+else {
+const err17 = {instancePath:instancePath+"/oversubscription",schemaPath:"#/properties/oversubscription/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.oversubscription.type,parentSchema:schema36.properties.oversubscription,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1882,8 +2291,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/switchPowerKW",schemaPath:"#/properties/switchPowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema35.properties.switchPowerKW.type,parentSchema:schema35.properties.switchPowerKW,data:data5};
+if(data.switchPowerKW !== undefined){
+let data6 = data.switchPowerKW;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 100 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/switchPowerKW",schemaPath:"#/properties/switchPowerKW/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema36.properties.switchPowerKW,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1892,11 +2304,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.switchPorts !== undefined){
-let data6 = data.switchPorts;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/switchPorts",schemaPath:"#/properties/switchPorts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema35.properties.switchPorts.type,parentSchema:schema35.properties.switchPorts,data:data6};
+if(data6 <= 0 || isNaN(data6)){
+const err19 = {instancePath:instancePath+"/switchPowerKW",schemaPath:"#/properties/switchPowerKW/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema36.properties.switchPowerKW,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1905,9 +2314,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 10000000 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/switchPorts",schemaPath:"#/properties/switchPorts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema35.properties.switchPorts,data:data6};
+}
+else {
+const err20 = {instancePath:instancePath+"/switchPowerKW",schemaPath:"#/properties/switchPowerKW/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.switchPowerKW.type,parentSchema:schema36.properties.switchPowerKW,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1916,8 +2325,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data6 < 1 || isNaN(data6)){
-const err21 = {instancePath:instancePath+"/switchPorts",schemaPath:"#/properties/switchPorts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema35.properties.switchPorts,data:data6};
+}
+if(data.switchPorts !== undefined){
+let data7 = data.switchPorts;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err21 = {instancePath:instancePath+"/switchPorts",schemaPath:"#/properties/switchPorts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.switchPorts.type,parentSchema:schema36.properties.switchPorts,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1926,13 +2338,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data.networkOperator !== undefined){
-let data7 = data.networkOperator;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.enabled === undefined){
-const err22 = {instancePath:instancePath+"/networkOperator",schemaPath:"#/definitions/NetworkOperator/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema36.required,parentSchema:schema36,data:data7};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 10000000 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/switchPorts",schemaPath:"#/properties/switchPorts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema36.properties.switchPorts,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1941,9 +2349,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(((key1 === "enabled") || (key1 === "rdmaResource")) || (key1 === "crdsPresent"))){
-const err23 = {instancePath:instancePath+"/networkOperator",schemaPath:"#/definitions/NetworkOperator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data:data7};
+if(data7 < 1 || isNaN(data7)){
+const err23 = {instancePath:instancePath+"/switchPorts",schemaPath:"#/properties/switchPorts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36.properties.switchPorts,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1953,10 +2360,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data7.enabled !== undefined){
-let data8 = data7.enabled;
-if(typeof data8 !== "boolean"){
-const err24 = {instancePath:instancePath+"/networkOperator/enabled",schemaPath:"#/definitions/NetworkOperator/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.enabled.type,parentSchema:schema36.properties.enabled,data:data8};
+}
+if(data.networkOperator !== undefined){
+let data8 = data.networkOperator;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.enabled === undefined){
+const err24 = {instancePath:instancePath+"/networkOperator",schemaPath:"#/definitions/NetworkOperator/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema37.required,parentSchema:schema37,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1965,12 +2374,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data7.rdmaResource !== undefined){
-let data9 = data7.rdmaResource;
-if(typeof data9 === "string"){
-if(!pattern16.test(data9)){
-const err25 = {instancePath:instancePath+"/networkOperator/rdmaResource",schemaPath:"#/definitions/NetworkOperator/properties/rdmaResource/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$",parentSchema:schema36.properties.rdmaResource,data:data9};
+for(const key1 in data8){
+if(!(((key1 === "enabled") || (key1 === "rdmaResource")) || (key1 === "crdsPresent"))){
+const err25 = {instancePath:instancePath+"/networkOperator",schemaPath:"#/definitions/NetworkOperator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1980,8 +2386,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/networkOperator/rdmaResource",schemaPath:"#/definitions/NetworkOperator/properties/rdmaResource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.rdmaResource.type,parentSchema:schema36.properties.rdmaResource,data:data9};
+if(data8.enabled !== undefined){
+let data9 = data8.enabled;
+if(typeof data9 !== "boolean"){
+const err26 = {instancePath:instancePath+"/networkOperator/enabled",schemaPath:"#/definitions/NetworkOperator/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.properties.enabled.type,parentSchema:schema37.properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1991,10 +2399,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data7.crdsPresent !== undefined){
-let data10 = data7.crdsPresent;
-if(typeof data10 !== "boolean"){
-const err27 = {instancePath:instancePath+"/networkOperator/crdsPresent",schemaPath:"#/definitions/NetworkOperator/properties/crdsPresent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.crdsPresent.type,parentSchema:schema36.properties.crdsPresent,data:data10};
+if(data8.rdmaResource !== undefined){
+let data10 = data8.rdmaResource;
+if(typeof data10 === "string"){
+if(!pattern18.test(data10)){
+const err27 = {instancePath:instancePath+"/networkOperator/rdmaResource",schemaPath:"#/definitions/NetworkOperator/properties/rdmaResource/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$",parentSchema:schema37.properties.rdmaResource,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2004,9 +2413,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/networkOperator",schemaPath:"#/definitions/NetworkOperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data:data7};
+const err28 = {instancePath:instancePath+"/networkOperator/rdmaResource",schemaPath:"#/definitions/NetworkOperator/properties/rdmaResource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.rdmaResource.type,parentSchema:schema37.properties.rdmaResource,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2016,9 +2424,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(data8.crdsPresent !== undefined){
+let data11 = data8.crdsPresent;
+if(typeof data11 !== "boolean"){
+const err29 = {instancePath:instancePath+"/networkOperator/crdsPresent",schemaPath:"#/definitions/NetworkOperator/properties/crdsPresent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.properties.crdsPresent.type,parentSchema:schema37.properties.crdsPresent,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2027,13 +2436,37 @@ vErrors.push(err29);
 }
 errors++;
 }
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/networkOperator",schemaPath:"#/definitions/NetworkOperator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
 validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."};
-const pattern17 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
-const pattern18 = new RegExp("^sha256:[a-f0-9]{64}$", "u");
+const schema38 = {"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."};
+const pattern19 = new RegExp("^v[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
+const pattern20 = new RegExp("^sha256:[a-f0-9]{64}$", "u");
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2041,7 +2474,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "version") || (key0 === "imageDigest")) || (key0 === "namespace"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2054,8 +2487,8 @@ errors++;
 if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
-if(!pattern17.test(data0)){
-const err1 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^v[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema37.properties.version,data:data0};
+if(!pattern19.test(data0)){
+const err1 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^v[0-9]+\\.[0-9]+\\.[0-9]+$"},message:"must match pattern \""+"^v[0-9]+\\.[0-9]+\\.[0-9]+$"+"\"",schema:"^v[0-9]+\\.[0-9]+\\.[0-9]+$",parentSchema:schema38.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2066,7 +2499,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.version.type,parentSchema:schema37.properties.version,data:data0};
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.version.type,parentSchema:schema38.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2079,8 +2512,8 @@ errors++;
 if(data.imageDigest !== undefined){
 let data1 = data.imageDigest;
 if(typeof data1 === "string"){
-if(!pattern18.test(data1)){
-const err3 = {instancePath:instancePath+"/imageDigest",schemaPath:"#/properties/imageDigest/pattern",keyword:"pattern",params:{pattern: "^sha256:[a-f0-9]{64}$"},message:"must match pattern \""+"^sha256:[a-f0-9]{64}$"+"\"",schema:"^sha256:[a-f0-9]{64}$",parentSchema:schema37.properties.imageDigest,data:data1};
+if(!pattern20.test(data1)){
+const err3 = {instancePath:instancePath+"/imageDigest",schemaPath:"#/properties/imageDigest/pattern",keyword:"pattern",params:{pattern: "^sha256:[a-f0-9]{64}$"},message:"must match pattern \""+"^sha256:[a-f0-9]{64}$"+"\"",schema:"^sha256:[a-f0-9]{64}$",parentSchema:schema38.properties.imageDigest,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2091,7 +2524,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/imageDigest",schemaPath:"#/properties/imageDigest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.imageDigest.type,parentSchema:schema37.properties.imageDigest,data:data1};
+const err4 = {instancePath:instancePath+"/imageDigest",schemaPath:"#/properties/imageDigest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.imageDigest.type,parentSchema:schema38.properties.imageDigest,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2148,7 +2581,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2161,12 +2594,12 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."};
-const schema45 = {"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}};
-const pattern22 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
-const pattern23 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
-const schema43 = {"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}};
-const schema44 = {"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}};
+const schema40 = {"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."};
+const schema46 = {"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}};
+const pattern24 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
+const pattern25 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
+const schema44 = {"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}};
+const schema45 = {"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2174,7 +2607,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "migStrategy") || (key0 === "sharing"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2187,7 +2620,7 @@ errors++;
 if(data.migStrategy !== undefined){
 let data0 = data.migStrategy;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/migStrategy",schemaPath:"#/properties/migStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.migStrategy.type,parentSchema:schema43.properties.migStrategy,data:data0};
+const err1 = {instancePath:instancePath+"/migStrategy",schemaPath:"#/properties/migStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.migStrategy.type,parentSchema:schema44.properties.migStrategy,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2197,7 +2630,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "none") || (data0 === "single")) || (data0 === "mixed"))){
-const err2 = {instancePath:instancePath+"/migStrategy",schemaPath:"#/properties/migStrategy/enum",keyword:"enum",params:{allowedValues: schema43.properties.migStrategy.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.migStrategy.enum,parentSchema:schema43.properties.migStrategy,data:data0};
+const err2 = {instancePath:instancePath+"/migStrategy",schemaPath:"#/properties/migStrategy/enum",keyword:"enum",params:{allowedValues: schema44.properties.migStrategy.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.migStrategy.enum,parentSchema:schema44.properties.migStrategy,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2212,7 +2645,7 @@ let data1 = data.sharing;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 if(!((key1 === "timeSlicingReplicas") || (key1 === "mpsReplicas"))){
-const err3 = {instancePath:instancePath+"/sharing",schemaPath:"#/definitions/GpuSharing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data1};
+const err3 = {instancePath:instancePath+"/sharing",schemaPath:"#/definitions/GpuSharing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2225,7 +2658,7 @@ errors++;
 if(data1.timeSlicingReplicas !== undefined){
 let data2 = data1.timeSlicingReplicas;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.timeSlicingReplicas.type,parentSchema:schema44.properties.timeSlicingReplicas,data:data2};
+const err4 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.timeSlicingReplicas.type,parentSchema:schema45.properties.timeSlicingReplicas,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2236,7 +2669,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 256 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema44.properties.timeSlicingReplicas,data:data2};
+const err5 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema45.properties.timeSlicingReplicas,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2246,7 +2679,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2 < 2 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema44.properties.timeSlicingReplicas,data:data2};
+const err6 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema45.properties.timeSlicingReplicas,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2260,7 +2693,7 @@ errors++;
 if(data1.mpsReplicas !== undefined){
 let data3 = data1.mpsReplicas;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.mpsReplicas.type,parentSchema:schema44.properties.mpsReplicas,data:data3};
+const err7 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.mpsReplicas.type,parentSchema:schema45.properties.mpsReplicas,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2271,7 +2704,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 48 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 48},message:"must be <= 48",schema:48,parentSchema:schema44.properties.mpsReplicas,data:data3};
+const err8 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 48},message:"must be <= 48",schema:48,parentSchema:schema45.properties.mpsReplicas,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2281,7 +2714,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 2 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema44.properties.mpsReplicas,data:data3};
+const err9 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema45.properties.mpsReplicas,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2294,7 +2727,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/sharing",schemaPath:"#/definitions/GpuSharing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data1};
+const err10 = {instancePath:instancePath+"/sharing",schemaPath:"#/definitions/GpuSharing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2306,7 +2739,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2340,7 +2773,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema39.not,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema40.not,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2362,7 +2795,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2372,7 +2805,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.system === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "system"},message:"must have required property '"+"system"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "system"},message:"must have required property '"+"system"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2382,7 +2815,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.hall === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hall"},message:"must have required property '"+"hall"+"'",schema:schema39.required,parentSchema:schema39,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hall"},message:"must have required property '"+"hall"+"'",schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2393,7 +2826,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "name") || (key0 === "system")) || (key0 === "racks")) || (key0 === "nodes")) || (key0 === "hall")) || (key0 === "devicePlugin")) || (key0 === "labels")) || (key0 === "taints"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2460,7 +2893,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!((((((((data1 === "h100") || (data1 === "h200")) || (data1 === "b200")) || (data1 === "b300")) || (data1 === "gb200-nvl72")) || (data1 === "gb300-nvl72")) || (data1 === "vera-rubin-nvl144")) || (data1 === "rubin-ultra-nvl576"))){
+if(!(((((((((data1 === "h100") || (data1 === "h200")) || (data1 === "b200")) || (data1 === "b300")) || (data1 === "gb200-nvl72")) || (data1 === "gb300-nvl72")) || (data1 === "vera-rubin-nvl72")) || (data1 === "rubin-ultra-nvl576")) || (data1 === "vera-rubin-nvl144"))){
 const err11 = {instancePath:instancePath+"/system",schemaPath:"#/definitions/SystemId/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values",schema:schema18.enum,parentSchema:schema18,data:data1};
 if(vErrors === null){
 vErrors = [err11];
@@ -2474,7 +2907,7 @@ errors++;
 if(data.racks !== undefined){
 let data2 = data.racks;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.racks.type,parentSchema:schema39.properties.racks,data:data2};
+const err12 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.racks.type,parentSchema:schema40.properties.racks,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2485,7 +2918,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10000000 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema39.properties.racks,data:data2};
+const err13 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema40.properties.racks,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2495,7 +2928,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err14 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.racks,data:data2};
+const err14 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema40.properties.racks,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2509,7 +2942,7 @@ errors++;
 if(data.nodes !== undefined){
 let data3 = data.nodes;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err15 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.nodes.type,parentSchema:schema39.properties.nodes,data:data3};
+const err15 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.nodes.type,parentSchema:schema40.properties.nodes,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2520,7 +2953,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100000000 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema39.properties.nodes,data:data3};
+const err16 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema40.properties.nodes,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2530,7 +2963,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema39.properties.nodes,data:data3};
+const err17 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema40.properties.nodes,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2599,7 +3032,7 @@ for(const key1 in data6){
 const _errs20 = errors;
 if(typeof key1 === "string"){
 if(func2(key1) > 316){
-const err22 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema39.properties.labels.propertyNames,data:key1,propertyName:key1};
+const err22 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema40.properties.labels.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2608,8 +3041,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern22.test(key1)){
-const err23 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema39.properties.labels.propertyNames,data:key1,propertyName:key1};
+if(!pattern24.test(key1)){
+const err23 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema40.properties.labels.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2621,7 +3054,7 @@ errors++;
 }
 var valid5 = _errs20 === errors;
 if(!valid5){
-const err24 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema39.properties.labels.propertyNames,parentSchema:schema39.properties.labels,data:data6};
+const err24 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema40.properties.labels.propertyNames,parentSchema:schema40.properties.labels,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2635,7 +3068,7 @@ for(const key2 in data6){
 let data7 = data6[key2];
 if(typeof data7 === "string"){
 if(func2(data7) > 63){
-const err25 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema39.properties.labels.additionalProperties,data:data7};
+const err25 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema40.properties.labels.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2644,8 +3077,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern23.test(data7)){
-const err26 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema39.properties.labels.additionalProperties,data:data7};
+if(!pattern25.test(data7)){
+const err26 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema40.properties.labels.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2656,7 +3089,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.labels.additionalProperties.type,parentSchema:schema39.properties.labels.additionalProperties,data:data7};
+const err27 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.labels.additionalProperties.type,parentSchema:schema40.properties.labels.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2668,7 +3101,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.properties.labels.type,parentSchema:schema39.properties.labels,data:data6};
+const err28 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.labels.type,parentSchema:schema40.properties.labels,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2686,7 +3119,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.key === undefined){
-const err29 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+const err29 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2696,7 +3129,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data9.effect === undefined){
-const err30 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "effect"},message:"must have required property '"+"effect"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+const err30 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "effect"},message:"must have required property '"+"effect"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2707,7 +3140,7 @@ errors++;
 }
 for(const key3 in data9){
 if(!(((key3 === "key") || (key3 === "value")) || (key3 === "effect"))){
-const err31 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data9};
+const err31 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2720,8 +3153,8 @@ errors++;
 if(data9.key !== undefined){
 let data10 = data9.key;
 if(typeof data10 === "string"){
-if(!pattern22.test(data10)){
-const err32 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema45.properties.key,data:data10};
+if(!pattern24.test(data10)){
+const err32 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema46.properties.key,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2732,7 +3165,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data10};
+const err33 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.key.type,parentSchema:schema46.properties.key,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2746,7 +3179,7 @@ if(data9.value !== undefined){
 let data11 = data9.value;
 if(typeof data11 === "string"){
 if(func2(data11) > 63){
-const err34 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema45.properties.value,data:data11};
+const err34 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema46.properties.value,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2755,8 +3188,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern23.test(data11)){
-const err35 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema45.properties.value,data:data11};
+if(!pattern25.test(data11)){
+const err35 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema46.properties.value,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2767,7 +3200,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data11};
+const err36 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.value.type,parentSchema:schema46.properties.value,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2780,7 +3213,7 @@ errors++;
 if(data9.effect !== undefined){
 let data12 = data9.effect;
 if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.effect.type,parentSchema:schema45.properties.effect,data:data12};
+const err37 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.effect.type,parentSchema:schema46.properties.effect,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2790,7 +3223,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!(((data12 === "NoSchedule") || (data12 === "PreferNoSchedule")) || (data12 === "NoExecute"))){
-const err38 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/enum",keyword:"enum",params:{allowedValues: schema45.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.effect.enum,parentSchema:schema45.properties.effect,data:data12};
+const err38 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/enum",keyword:"enum",params:{allowedValues: schema46.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.effect.enum,parentSchema:schema46.properties.effect,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2802,7 +3235,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data9};
+const err39 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2814,7 +3247,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/taints",schemaPath:"#/properties/taints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.taints.type,parentSchema:schema39.properties.taints,data:data8};
+const err40 = {instancePath:instancePath+"/taints",schemaPath:"#/properties/taints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.taints.type,parentSchema:schema40.properties.taints,data:data8};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2826,7 +3259,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2845,7 +3278,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2855,7 +3288,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kubernetesVersion === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kubernetesVersion"},message:"must have required property '"+"kubernetesVersion"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kubernetesVersion"},message:"must have required property '"+"kubernetesVersion"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2865,7 +3298,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.pools === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pools"},message:"must have required property '"+"pools"+"'",schema:schema27.required,parentSchema:schema27,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pools"},message:"must have required property '"+"pools"+"'",schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2875,8 +3308,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func10.call(schema27.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema27,data};
+if(!(func12.call(schema28.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2934,8 +3367,8 @@ errors++;
 if(data.kubernetesVersion !== undefined){
 let data1 = data.kubernetesVersion;
 if(typeof data1 === "string"){
-if(!pattern12.test(data1)){
-const err8 = {instancePath:instancePath+"/kubernetesVersion",schemaPath:"#/properties/kubernetesVersion/pattern",keyword:"pattern",params:{pattern: "^1\\.[0-9]{2}$"},message:"must match pattern \""+"^1\\.[0-9]{2}$"+"\"",schema:"^1\\.[0-9]{2}$",parentSchema:schema27.properties.kubernetesVersion,data:data1};
+if(!pattern14.test(data1)){
+const err8 = {instancePath:instancePath+"/kubernetesVersion",schemaPath:"#/properties/kubernetesVersion/pattern",keyword:"pattern",params:{pattern: "^1\\.[0-9]{2}$"},message:"must match pattern \""+"^1\\.[0-9]{2}$"+"\"",schema:"^1\\.[0-9]{2}$",parentSchema:schema28.properties.kubernetesVersion,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2946,7 +3379,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/kubernetesVersion",schemaPath:"#/properties/kubernetesVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.properties.kubernetesVersion.type,parentSchema:schema27.properties.kubernetesVersion,data:data1};
+const err9 = {instancePath:instancePath+"/kubernetesVersion",schemaPath:"#/properties/kubernetesVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.kubernetesVersion.type,parentSchema:schema28.properties.kubernetesVersion,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2963,7 +3396,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.oneOf[0].type,parentSchema:schema29.oneOf[0],data:data2};
+const err10 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.oneOf[0].type,parentSchema:schema30.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2973,7 +3406,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((data2 === "upstream") || (data2 === "gke")) || (data2 === "eks"))){
-const err11 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema29.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema29.oneOf[0].enum,parentSchema:schema29.oneOf[0],data:data2};
+const err11 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema30.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema30.oneOf[0].enum,parentSchema:schema30.oneOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2989,7 +3422,7 @@ passing0 = 0;
 }
 const _errs12 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.oneOf[1].type,parentSchema:schema29.oneOf[1],data:data2};
+const err12 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.oneOf[1].type,parentSchema:schema30.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3000,7 +3433,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000000 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema29.oneOf[1],data:data2};
+const err13 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema30.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3010,7 +3443,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err14 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema29.oneOf[1],data:data2};
+const err14 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema30.oneOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3032,7 +3465,7 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err15 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema29.oneOf,parentSchema:schema29,data:data2};
+const err15 = {instancePath:instancePath+"/nodeLimit",schemaPath:"#/definitions/NodeLimit/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema30.oneOf,parentSchema:schema30,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3056,7 +3489,7 @@ vErrors = null;
 if(data.maxPodsPerNode !== undefined){
 let data3 = data.maxPodsPerNode;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err16 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema27.properties.maxPodsPerNode.type,parentSchema:schema27.properties.maxPodsPerNode,data:data3};
+const err16 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema28.properties.maxPodsPerNode.type,parentSchema:schema28.properties.maxPodsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3067,7 +3500,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 10000 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema27.properties.maxPodsPerNode,data:data3};
+const err17 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema28.properties.maxPodsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3077,7 +3510,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err18 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema27.properties.maxPodsPerNode,data:data3};
+const err18 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema28.properties.maxPodsPerNode,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3093,7 +3526,7 @@ let data4 = data.kubeconfig;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 if(!((key1 === "path") || (key1 === "context"))){
-const err19 = {instancePath:instancePath+"/kubeconfig",schemaPath:"#/definitions/Kubeconfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data:data4};
+const err19 = {instancePath:instancePath+"/kubeconfig",schemaPath:"#/definitions/Kubeconfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3107,7 +3540,7 @@ if(data4.path !== undefined){
 let data5 = data4.path;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err20 = {instancePath:instancePath+"/kubeconfig/path",schemaPath:"#/definitions/Kubeconfig/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/kubeconfig/path",schemaPath:"#/definitions/Kubeconfig/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3118,7 +3551,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/kubeconfig/path",schemaPath:"#/definitions/Kubeconfig/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.path.type,parentSchema:schema30.properties.path,data:data5};
+const err21 = {instancePath:instancePath+"/kubeconfig/path",schemaPath:"#/definitions/Kubeconfig/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.path.type,parentSchema:schema31.properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3132,7 +3565,7 @@ if(data4.context !== undefined){
 let data6 = data4.context;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err22 = {instancePath:instancePath+"/kubeconfig/context",schemaPath:"#/definitions/Kubeconfig/properties/context/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema30.properties.context,data:data6};
+const err22 = {instancePath:instancePath+"/kubeconfig/context",schemaPath:"#/definitions/Kubeconfig/properties/context/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.context,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3143,7 +3576,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/kubeconfig/context",schemaPath:"#/definitions/Kubeconfig/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.context.type,parentSchema:schema30.properties.context,data:data6};
+const err23 = {instancePath:instancePath+"/kubeconfig/context",schemaPath:"#/definitions/Kubeconfig/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.context.type,parentSchema:schema31.properties.context,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3155,7 +3588,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/kubeconfig",schemaPath:"#/definitions/Kubeconfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data:data4};
+const err24 = {instancePath:instancePath+"/kubeconfig",schemaPath:"#/definitions/Kubeconfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3177,7 +3610,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.tenants.type,parentSchema:schema27.properties.tenants,data:data7};
+const err25 = {instancePath:instancePath+"/tenants",schemaPath:"#/properties/tenants/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.tenants.type,parentSchema:schema28.properties.tenants,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3199,7 +3632,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/priorityTiers",schemaPath:"#/properties/priorityTiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.priorityTiers.type,parentSchema:schema27.properties.priorityTiers,data:data9};
+const err26 = {instancePath:instancePath+"/priorityTiers",schemaPath:"#/properties/priorityTiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.priorityTiers.type,parentSchema:schema28.properties.priorityTiers,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3225,7 +3658,7 @@ if(data.pools !== undefined){
 let data13 = data.pools;
 if(Array.isArray(data13)){
 if(data13.length < 1){
-const err27 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema27.properties.pools,data:data13};
+const err27 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28.properties.pools,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3243,7 +3676,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema27.properties.pools.type,parentSchema:schema27.properties.pools,data:data13};
+const err28 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.pools.type,parentSchema:schema28.properties.pools,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3255,7 +3688,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema27.type,parentSchema:schema27,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3334,7 +3767,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func10.call(schema22.properties, key0))){
+if(!(func12.call(schema22.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err6];
@@ -3585,11 +4018,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.gridCarbonGCO2PerKWh !== undefined){
-let data6 = data.gridCarbonGCO2PerKWh;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 2000 || isNaN(data6)){
-const err28 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000},message:"must be <= 2000",schema:2000,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
+if(data.publicSite !== undefined){
+let data6 = data.publicSite;
+if(typeof data6 !== "string"){
+const err28 = {instancePath:instancePath+"/publicSite",schemaPath:"#/definitions/PublicSiteId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3598,8 +4030,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data6 < 0 || isNaN(data6)){
-const err29 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
+if(!(((((((data6 === "stargate-abilene") || (data6 === "stargate-shackelford")) || (data6 === "stargate-dona-ana")) || (data6 === "stargate-midwest")) || (data6 === "stargate-lordstown")) || (data6 === "stargate-milam")) || (data6 === "stargate-michigan"))){
+const err29 = {instancePath:instancePath+"/publicSite",schemaPath:"#/definitions/PublicSiteId/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values",schema:schema25.enum,parentSchema:schema25,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3609,8 +4041,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.gridCarbonGCO2PerKWh.type,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data6};
+if(data.gridCarbonGCO2PerKWh !== undefined){
+let data7 = data.gridCarbonGCO2PerKWh;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 2000 || isNaN(data7)){
+const err30 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000},message:"must be <= 2000",schema:2000,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3619,12 +4054,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data.halls !== undefined){
-let data7 = data.halls;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err31 = {instancePath:instancePath+"/halls",schemaPath:"#/properties/halls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.halls,data:data7};
+if(data7 < 0 || isNaN(data7)){
+const err31 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3633,16 +4064,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data7[i0], {instancePath:instancePath+"/halls/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err32 = {instancePath:instancePath+"/halls",schemaPath:"#/properties/halls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.halls.type,parentSchema:schema22.properties.halls,data:data7};
+const err32 = {instancePath:instancePath+"/gridCarbonGCO2PerKWh",schemaPath:"#/properties/gridCarbonGCO2PerKWh/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema22.properties.gridCarbonGCO2PerKWh.type,parentSchema:schema22.properties.gridCarbonGCO2PerKWh,data:data7};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3652,11 +4076,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.clusters !== undefined){
-let data9 = data.clusters;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err33 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.clusters,data:data9};
+if(data.halls !== undefined){
+let data8 = data.halls;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err33 = {instancePath:instancePath+"/halls",schemaPath:"#/properties/halls/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.halls,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3665,16 +4089,16 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len1 = data9.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate23(data9[i1], {instancePath:instancePath+"/clusters/" + i1,parentData:data9,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate21(data8[i0], {instancePath:instancePath+"/halls/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.clusters.type,parentSchema:schema22.properties.clusters,data:data9};
+const err34 = {instancePath:instancePath+"/halls",schemaPath:"#/properties/halls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.halls.type,parentSchema:schema22.properties.halls,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3684,14 +4108,46 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(data.clusters !== undefined){
+let data10 = data.clusters;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err35 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema22.properties.clusters,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
+}
+errors++;
+}
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate23(data10[i1], {instancePath:instancePath+"/clusters/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.properties.clusters.type,parentSchema:schema22.properties.clusters,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }

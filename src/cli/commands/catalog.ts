@@ -1,6 +1,8 @@
 // `aifactory catalog`: the hardware figures every calculation rests on, each with its source and confidence.
 import { Option, type Command } from "commander";
-import { FIGURE_NAMES, SWITCHES, SYSTEMS, SYSTEM_IDS, type Figure, type SystemSpec } from "../../catalog/index.js";
+import { PUBLIC_SITES, PUBLIC_SITE_IDS, SWITCHES, SYSTEM_ALIASES, SYSTEM_IDS, type Figure } from "../../catalog/index.js";
+import { FIGURE_NAMES, figureOf, resolveSystem } from "../../model/system.js";
+import type { ResolvedSystem } from "../../model/types.js";
 import { analyzeInputs, exitCodeFor, type CommandContext, type Style } from "../io.js";
 import { renderText } from "./validate.js";
 
@@ -9,10 +11,10 @@ export function registerCatalog(program: Command, ctx: CommandContext): void {
     .command("catalog")
     .description("List the catalog of GPU systems and switches, with each figure's source and confidence.")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-    .addOption(new Option("--system <id>", "show one system").choices(SYSTEM_IDS))
+    .addOption(new Option("--system <id>", "show one system").choices([...SYSTEM_IDS, ...Object.keys(SYSTEM_ALIASES)]))
     .argument("[blueprint]", "show the systems this blueprint uses, with its catalogOverrides applied (marked !)")
     .action(async (blueprint: string | undefined, opts: { format: "text" | "json"; system?: string }) => {
-      let systems: readonly SystemSpec[] = SYSTEM_IDS.map((id) => SYSTEMS[id]);
+      let systems: readonly ResolvedSystem[] = SYSTEM_IDS.map((id) => resolveSystem(id));
       if (blueprint !== undefined) {
         const analyses = await analyzeInputs([blueprint], ctx.io);
         const model = analyses[0]?.model;
@@ -23,23 +25,31 @@ export function registerCatalog(program: Command, ctx: CommandContext): void {
         }
         systems = model.systems;
       }
-      systems = systems.filter((s) => opts.system === undefined || s.id === opts.system);
+      const wanted = opts.system === undefined ? undefined : opts.system in SYSTEM_ALIASES ? SYSTEM_ALIASES[opts.system as keyof typeof SYSTEM_ALIASES].to : opts.system;
+      systems = systems.filter((s) => wanted === undefined || s.id === wanted);
       const all = opts.system === undefined && blueprint === undefined;
       ctx.io.stdout(opts.format === "json" ? `${JSON.stringify(catalogJson(systems, all), null, 2)}\n` : renderCatalog(systems, all, ctx.style));
     });
 }
 
-export function catalogJson(systems: readonly SystemSpec[], withSwitches = true) {
+export function catalogJson(systems: readonly ResolvedSystem[], withSwitches = true) {
   return {
     systems: systems.map((s) => ({
       id: s.id,
       displayName: s.displayName,
+      otherNames: s.otherNames,
+      asOf: s.asOf,
       form: s.form,
-      gpuFamily: s.gpuFamily,
-      figures: Object.fromEntries(FIGURE_NAMES.map((name) => [name, s[name]])),
+      figures: Object.fromEntries(FIGURE_NAMES.flatMap((name) => (figureOf(s, name) === undefined ? [] : [[name, figureOf(s, name)]]))),
+      overridden: s.overridden,
+      unconfirmed: s.unconfirmed,
     })),
     ...(withSwitches
-      ? { switches: SWITCHES.map((w) => ({ id: w.id, displayName: w.displayName, figures: { radix: w.radix, portGbps: w.portGbps, powerKW: w.powerKW } })) }
+      ? {
+          aliases: Object.values(SYSTEM_ALIASES),
+          switches: SWITCHES.map((w) => ({ id: w.id, displayName: w.displayName, fabrics: w.fabrics, asOf: w.asOf, figures: { radix: w.radix, portGbps: w.portGbps, powerKW: w.powerKW } })),
+          publicSites: PUBLIC_SITE_IDS.map((id) => PUBLIC_SITES[id]),
+        }
       : {}),
   };
 }
@@ -50,33 +60,56 @@ function cell(f: Figure<number | string>): string {
   return `${typeof f.value === "number" ? String(f.value) : f.value}${MARK[f.confidence]}`;
 }
 
-export function renderCatalog(systems: readonly SystemSpec[], withSwitches: boolean, style: Style): string {
-  const header = ["system", "form", "GPUs/node", "nodes/rack", "NVLink GPUs", "GPU W", "node kW", "rack kW", "GB/GPU", "NICs", "NIC Gb/s", "cooling"];
+export function renderCatalog(systems: readonly ResolvedSystem[], withSwitches: boolean, style: Style): string {
+  const header = ["system", "form", "GPUs/node", "dies/GPU", "nodes/rack", "GPUs/rack", "dies/rack", "NVLink GPUs", "GPU W", "GPU share W", "node kW", "rack kW", "GB/GPU", "NICs", "NIC Gb/s", "cooling", "as of"];
   const rows = systems.map((s) => [
     s.id,
     s.form,
     cell(s.gpusPerNode),
+    cell(s.diesPerGpu),
     cell(s.nodesPerRack),
+    cell(s.gpusPerRack),
+    cell(s.diesPerRack),
     cell(s.nvlinkDomainGpus),
     cell(s.gpuPowerW),
+    cell(s.gpuShareW),
     cell(s.nodePowerKW),
     cell(s.rackPowerKW),
     cell(s.gpuMemoryGB),
     cell(s.nicsPerNode),
     cell(s.nicGbps),
     cell(s.cooling),
+    s.asOf,
   ]);
-  const out = [...table(header, rows, style), "", `${style.dim("?")} = UNCONFIRMED figure (no reliable source yet; planning value, see its source below); ${style.dim("!")} = overridden by the blueprint`, ""];
+  const out = [
+    ...table(header, rows, style),
+    "",
+    `GPUs are GPU packages, what a node advertises as nvidia.com/gpu; dies are counted apart. GPU W is the GPU's own power, GPU share W its share of node (HGX) or rack power.`,
+    `${style.dim("?")} = UNCONFIRMED figure (no reliable source yet; planning value, see its source below); ${style.dim("!")} = overridden by the blueprint`,
+    "",
+  ];
   for (const s of systems) {
-    out.push(style.bold(`${s.id} — ${s.displayName}`));
-    for (const name of FIGURE_NAMES) out.push(figureLine(name, s[name], style));
+    out.push(style.bold(`${s.id} — ${s.displayName}${s.otherNames.length > 0 ? ` (${s.otherNames.join("; ")})` : ""}, figures as of ${s.asOf}`));
+    for (const name of FIGURE_NAMES) {
+      const f = figureOf(s, name);
+      if (f !== undefined) out.push(figureLine(name, f, style));
+    }
     out.push("");
   }
   if (withSwitches) {
-    out.push(style.bold("Scale-out switches"));
+    out.push(style.bold("Deprecated system ids"));
+    for (const a of Object.values(SYSTEM_ALIASES)) out.push(`  ${a.id} → ${a.to}: ${a.reason} (${a.source})`);
+    out.push("", style.bold("Scale-out switches"));
     for (const w of SWITCHES) {
-      out.push(`${w.id} — ${w.displayName}`);
+      out.push(`${w.id} — ${w.displayName}; fabrics: ${w.fabrics.join(", ")}; as of ${w.asOf}`);
       out.push(figureLine("radix", w.radix, style), figureLine("portGbps", w.portGbps, style), figureLine("powerKW", w.powerKW, style));
+    }
+    out.push("", style.bold("Public sites (site.publicSite)"));
+    for (const id of PUBLIC_SITE_IDS) {
+      const p = PUBLIC_SITES[id];
+      out.push(`${p.id} — ${p.name}, ${p.location} (${p.operator}); as of ${p.asOf}`);
+      for (const f of p.figures) out.push(figureLine(`${f.basis} MW`, f.mw, style));
+      for (const n of p.notes) out.push(`  note: ${n}`);
     }
     out.push("");
   }

@@ -66,7 +66,7 @@ export function summaryLine(a: Analysis, style: Style): string {
   const head = `${style.bold(`${a.file}:`)} ${errors > 0 ? style.error(counts) : warnings > 0 ? style.warning(counts) : style.ok(counts)}`;
   if (!a.model) return `${head}; not resolved`;
   const t = a.model.program.totals;
-  const totals = `${plural(t.gpus, "GPU")}, ${plural(t.nodes, "node")}, ${plural(t.racks, "rack")}, ${formatMW(t.itMW)} MW IT, ${formatMW(t.facilityMW)} MW facility`;
+  const totals = `${plural(t.gpus, "GPU")} (${plural(t.dies, "die")}), ${plural(t.nodes, "node")}, ${plural(t.racks, "rack")}, ${formatMW(t.itMW)} MW IT, ${formatMW(t.facilityMW)} MW facility`;
   const switches = a.model.sites
     .flatMap((s) => s.clusters.map((c) => c.networking))
     .filter((n) => n.leafSwitches > 0 && n.switchPowerKW.confidence === "unconfirmed")
@@ -85,6 +85,7 @@ const formatMW = (mw: number) => formatNumber(mw, mw < 1 ? 3 : mw < 100 ? 2 : 1)
 
 const totalsJson = (t: Totals) => ({
   gpus: t.gpus,
+  dies: t.dies,
   nodes: t.nodes,
   racks: t.racks,
   itMW: t.itMW,

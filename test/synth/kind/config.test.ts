@@ -29,11 +29,15 @@ describe("kind config", () => {
       team: "research",
       "nvidia.com/gpu.present": "true",
       "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3",
+      // As GPU Feature Discovery prints them on a real H100 80GB node: MiB as the driver reports, not GB converted.
+      "nvidia.com/gpu.memory": "81559",
+      "nvidia.com/gpu.family": "hopper",
       "nvidia.com/gpu.count": "8",
       "nvidia.com/device-plugin.config": "h100-train",
     });
     const gb = kindClusterConfig(cluster).nodes[3]!;
     expect(gb.labels?.["nvidia.com/gpu.count"]).toBe("4");
+    expect(gb.labels?.["nvidia.com/gpu.product"]).toBe("NVIDIA-GB200");
     expect(gb.labels?.["aifactory.dev/pool"]).toBe("gb200-infer");
   });
 
