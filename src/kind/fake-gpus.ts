@@ -1,6 +1,6 @@
 // Simulated GPUs: each node of a GPU pool gets the pool's nvidia.com/gpu units per node (GPUs × sharing
 // replicas, as the device plugin would advertise them) in status.capacity and status.allocatable, by a
-// JSON patch of the status subresource (DOMAIN.md §7). Only what differs is patched: re-running changes
+// JSON patch of the status subresource (kubernetes.io, "Advertise Extended Resources for a Node"). Only what differs is patched: re-running changes
 // nothing, and restores the GPUs after a kubelet restart dropped them.
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import { GPU_RESOURCE, nodeMatchesPool } from "../objects/pool-scheduling.js";

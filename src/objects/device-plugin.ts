@@ -1,5 +1,5 @@
 // The NVIDIA device plugin, after the upstream v0.20.0 static manifest (NVIDIA/k8s-device-plugin
-// deployments/static/nvidia-device-plugin.yml; ../shared/DOMAIN.md §6), plus what per-pool configs need:
+// deployments/static/nvidia-device-plugin.yml, [P] upstream repository), plus what per-pool configs need:
 // the chart's config-manager (init container + sidecar, same image) picks each node's config from the
 // nvidia.com/device-plugin.config label, which is why the pods read nodes (ServiceAccount + ClusterRole).
 import { stringify } from "yaml";

@@ -1,6 +1,6 @@
 // NVIDIA Network Operator objects: one Multus NetworkAttachmentDefinition per RDMA rail of the cluster's
 // fabric, in each namespace where GPU workloads run, plus what a GPU workload adds to use them
-// (the RDMA shared device resource, the IPC_LOCK capability, the Multus networks annotation). DOMAIN.md §6.
+// (the RDMA shared device resource, the IPC_LOCK capability, the Multus networks annotation). [P] NVIDIA Network Operator documentation; docs/sources.md.
 import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
 import { commonLabels } from "./labels.js";
 import type { ClusterObject, CustomObject } from "./types.js";
@@ -9,7 +9,7 @@ import type { ClusterObject, CustomObject } from "./types.js";
 export const NAD_CRD = "network-attachment-definitions.k8s.cni.cncf.io";
 export const NAD_API_VERSION = "k8s.cni.cncf.io/v1";
 export const MULTUS_NETWORKS_ANNOTATION = "k8s.v1.cni.cncf.io/networks";
-/** [P] RDMA needs locked memory: pods using RDMA add IPC_LOCK (NVIDIA Network Operator docs; DOMAIN.md §6). */
+/** [P] RDMA needs locked memory: pods using RDMA add IPC_LOCK (NVIDIA Network Operator documentation). */
 export const RDMA_CAPABILITY = "IPC_LOCK";
 /** Annotation saying which values of a generated object are site assumptions to adapt. */
 export const ASSUMPTION_ANNOTATION = "aifactory.dev/assumption";
@@ -33,7 +33,7 @@ export function workloadNamespaces(cluster: ResolvedCluster): string[] {
 }
 
 /**
- * One rail per scale-out NIC of a node (rail-optimised fabrics: one NIC per GPU, DOMAIN.md §3).
+ * One rail per scale-out NIC of a node (rail-optimised fabrics: one NIC per GPU, [P] NVIDIA DGX user guides; docs/sources.md).
  * Each rail gets its own address block in 10.128.0.0/9, sized for one address per GPU of the cluster
  * (at most one RDMA pod per GPU), at least a /24.
  */
