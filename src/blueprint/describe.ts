@@ -59,8 +59,16 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** The closest candidate within a small edit distance, for "did you mean". */
+/**
+ * The likeliest intent, for "did you mean": a candidate the word begins, as a whole dash-separated part (`gb300` →
+ * `gb300-nvl72`: the family before its variants), the shortest first; else the closest within a small edit distance.
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length >= 3) {
+    const family = candidates.filter((c) => c.toLowerCase().startsWith(`${lower}-`)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    if (family[0] !== undefined) return family[0];
+  }
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const c of candidates) {

@@ -12,6 +12,8 @@ export interface LoadResult {
   readonly blueprint?: AIFactoryBlueprint;
   /** Located findings of the load and schema steps. */
   readonly findings: readonly Finding[];
+  /** The parsed document, when it parsed (with or without schema errors). */
+  readonly value?: unknown;
   /** Locates later findings (rules) in the same text. */
   readonly locate: Locator;
 }
@@ -27,6 +29,7 @@ export function loadBlueprintText(text: string, file: string, options: ParseOpti
     file,
     findings: checked.findings.map((f) => locateFinding(f, file, locate)),
     ...(checked.blueprint ? { blueprint: checked.blueprint } : {}),
+    value: parsed.value,
     locate,
   };
 }

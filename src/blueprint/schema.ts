@@ -40,15 +40,36 @@ export function checkSchema(value: unknown): Finding[] {
   if (!validate(value)) {
     const errors = validate.errors ?? [];
     const oneOfs = errors.filter((e) => e.keyword === "oneOf");
+    const misspelt = misspeltRequired(errors);
     for (const e of errors) {
       // Errors inside a oneOf branch are summed up by the oneOf error itself.
       if (oneOfs.some((o) => o !== e && e.schemaPath.startsWith(`${o.schemaPath}/`))) continue;
       if (e.keyword === "propertyNames" || e.keyword === "if") continue;
+      // A required field given under a misspelt name is one mistake: the unknown field says it, with the right name.
+      if (e.keyword === "required" && misspelt.has(`${e.instancePath}\u0000${String((e.params as { missingProperty: string }).missingProperty)}`)) continue;
       const finding = toFinding(e, value);
       if (finding) findings.push(finding);
     }
   }
   return dedupe(findings);
+}
+
+/** "instancePath\u0000field" of each missing required field that an unknown field of the same mapping is a typo of. */
+function misspeltRequired(errors: readonly ErrorObject[]): Set<string> {
+  const out = new Set<string>();
+  const missing = new Map<string, string[]>();
+  for (const e of errors) {
+    if (e.keyword !== "required") continue;
+    const field = String((e.params as { missingProperty: string }).missingProperty);
+    missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), field]);
+  }
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const unknown = String((e.params as { additionalProperty: string }).additionalProperty);
+    const suggestion = closest(unknown, missing.get(e.instancePath) ?? []);
+    if (suggestion !== undefined) out.add(`${e.instancePath}\u0000${suggestion}`);
+  }
+  return out;
 }
 
 function toFinding(e: ErrorObject, root: unknown): Finding | undefined {
@@ -151,10 +172,20 @@ function typeFinding(path: DocPath, root: unknown, data: unknown, expected: stri
   if ((expected === "number" || expected === "integer") && typeof data === "string" && data.trim() !== "" && !Number.isNaN(Number(data))) {
     fix = `Remove the quotes: ${String(field)}: ${data.trim()}`;
   } else if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) {
-    const example = field === "kubernetesVersion" ? "1.33" : String(data);
-    fix = `Quote the value, e.g. ${String(field)}: "${example}" (unquoted, YAML reads it as a ${typeof data}: 1.30 becomes 1.3).`;
+    const example = field === "kubernetesVersion" && typeof data === "number" ? versionAsWritten(data) : String(data);
+    fix = `Quote the value: ${String(field)}: "${example}" (unquoted, YAML reads it as a ${typeof data}: 1.30 becomes 1.3).`;
   }
   return schemaErrors.wrongType(path, what, expectedText, describeValue(data), fix);
+}
+
+/**
+ * The version the user most likely wrote, from the number YAML read: 1.34 → "1.34"; 1.3 → "1.30", since YAML drops
+ * the trailing zero and Kubernetes minor versions below 10 are long past (the schema wants 1.25 or later).
+ */
+function versionAsWritten(value: number): string {
+  const text = String(value);
+  const [major, minor = ""] = text.split(".");
+  return minor.length === 1 ? `${major}.${minor}0` : text;
 }
 
 function oneOfChoices(parent: SchemaNode): string[] {

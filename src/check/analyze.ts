@@ -14,6 +14,7 @@ import { resolveFactory } from "../model/resolve.js";
 import { buildFactoryObjects, type BuildOptions, type ClusterObjects } from "../objects/index.js";
 import { checkSecurityBaseline } from "../policy/index.js";
 import { checkFactory } from "../rules/index.js";
+import { emptiedByLeavingOut, leftOutFinding, notCheckedFinding, salvage } from "./salvage.js";
 
 export interface Analysis {
   readonly file: string;
@@ -48,7 +49,10 @@ export function defaultBlueprintPath(): string {
 
 export function analyzeText(text: string, file: string, options: AnalyzeOptions = {}): Analysis {
   const loaded = loadBlueprintText(text, file, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
-  if (!loaded.blueprint || hasErrors(loaded.findings)) return { file, findings: sortFindings(loaded.findings) };
+  if (!loaded.blueprint || hasErrors(loaded.findings)) {
+    const rest = loaded.value === undefined ? [] : checkWhatIsLeft(loaded.value, loaded.findings, file, loaded.locate, options);
+    return { file, findings: sortFindings([...loaded.findings, ...rest]) };
+  }
   return check(loaded.blueprint, file, loaded.findings, loaded.locate, options);
 }
 
@@ -56,7 +60,10 @@ export function analyzeBlueprint(blueprint: AIFactoryBlueprint, file: string, op
   const plain = withoutUndefined(blueprint);
   if (plain === undefined) return { file, findings: [loadErrors.nestedTooDeep()] };
   const checked = validateBlueprintValue(plain.value);
-  if (!checked.blueprint || hasErrors(checked.findings)) return { file, findings: sortFindings(checked.findings) };
+  if (!checked.blueprint || hasErrors(checked.findings)) {
+    const rest = checkWhatIsLeft(plain.value, checked.findings, file, noLocator, options);
+    return { file, findings: sortFindings([...checked.findings, ...rest]) };
+  }
   return check(checked.blueprint, file, checked.findings, noLocator, options);
 }
 
@@ -111,6 +118,44 @@ function check(
   // Capacity rules on the model, then the security baseline of the objects built for it.
   const ruleFindings = [...checkFactory(model), ...checkSecurityBaseline(objects)].map((f) => locateFinding(f, file, locate));
   return { file, blueprint: effective, model, objects, findings: sortFindings([...loadFindings, ...ruleFindings]) };
+}
+
+/** Rounds of repairs and leaving out before giving up: each round can only uncover errors inside what it kept. */
+const SALVAGE_ROUNDS = 3;
+
+/**
+ * Findings of the checks on what the schema errors leave intact (salvage.ts), located in the original document,
+ * plus one AIF-S012 per element left out; none when the errors leave nothing that validates.
+ */
+function checkWhatIsLeft(value: unknown, loadFindings: readonly Finding[], file: string, locate: Locator, options: AnalyzeOptions): Finding[] {
+  const errors = loadFindings.filter((f) => f.severity === "error");
+  // Only schema errors leave a document to check (apiVersion and kind say which format it is in the first place).
+  if (errors.some((f) => !f.code.startsWith("AIF-S") || f.code === "AIF-S001" || f.code === "AIF-S002")) return [];
+  let round = salvage(value, errors);
+  let cause = errors[0];
+  for (let i = 0; round !== undefined && i < SALVAGE_ROUNDS; i++) {
+    const again = validateBlueprintValue(round.value);
+    const toOriginal = round.toOriginal;
+    const leftOut = round.leftOut;
+    const remaining = again.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => locateFinding({ ...f, path: toOriginal(f.path) }, file, locate))
+      .filter((f) => !emptiedByLeavingOut(f, leftOut));
+    if (remaining.length === 0) {
+      // Valid but for lists emptied by leaving their items out: the model reads an empty list as none.
+      const blueprint = (again.blueprint ?? round.value) as AIFactoryBlueprint;
+      const effective = options.nearLimitPercent === undefined ? blueprint : withNearLimit(blueprint, options.nearLimitPercent);
+      const model = resolveFactory(effective);
+      const objects = buildFactoryObjects(model, options.profile === undefined ? {} : { profile: options.profile });
+      const checks = [...checkFactory(model), ...checkSecurityBaseline(objects)].map((f) =>
+        locateFinding({ ...f, path: toOriginal(f.path) }, file, locate),
+      );
+      return [...round.leftOut.map((l) => locateFinding(leftOutFinding(l.path, l.cause), file, locate)), ...checks];
+    }
+    cause = remaining[0] ?? cause;
+    round = salvage(value, remaining, round);
+  }
+  return cause === undefined ? [] : [locateFinding(notCheckedFinding(cause), file, locate)];
 }
 
 function withNearLimit(blueprint: AIFactoryBlueprint, percent: number): AIFactoryBlueprint {

@@ -96,7 +96,7 @@ describe("messages", () => {
   });
 
   it("tells to quote a Kubernetes version YAML read as a number", () => {
-    expect(message("invalid-version-as-number.yaml")[0]).toMatch(/must be a string, got 1\.3 \| Quote the value, e\.g\. kubernetesVersion: "1\.33"/);
+    expect(message("invalid-version-as-number.yaml")[0]).toMatch(/must be a string, got 1\.3 \| Quote the value: kubernetesVersion: "1\.30"/);
   });
 
   it("reports NaN and Infinity as not finite", () => {

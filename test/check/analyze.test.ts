@@ -25,10 +25,19 @@ describe("analyzeText", () => {
     expect(a.model).toBeDefined();
   });
 
-  it("does not run the rules when loading failed", () => {
+  it("checks what a schema error leaves intact, saying which element it left out and why", () => {
     const a = analyzeText(fixture("invalid-zero-size.yaml"), "x.yaml");
     expect(a.model).toBeUndefined();
-    expect(a.findings.map((f) => f.code)).toEqual(["AIF-S008"]);
+    expect(a.findings.map((f) => f.code)).toEqual(["AIF-S012", "AIF-S008"]);
+    expect(a.findings[0]?.message).toMatch(/^spec\.sites\[0\]\.clusters\[0\]\.pools\[0\] is left out .* because of the AIF-S008 error at line \d+/);
+  });
+
+  it("says the checks did not run when an error leaves nothing to check", () => {
+    const a = analyzeText(fixture("invalid-zero-size.yaml").replace(/^spec:/m, "spec:\n  bogus: 1"), "x.yaml");
+    expect(a.findings.map((f) => f.code)).toContain("AIF-S003");
+    expect(a.findings.map((f) => f.code)).not.toContain("AIF-S013");
+    const b = analyzeText(fixture("invalid-zero-size.yaml").replace(/^  program:/m, "  program:\n    powerCapMW: -5"), "x.yaml");
+    expect(b.findings.map((f) => f.code)).toContain("AIF-S013");
   });
 
   it("overrides the near-limit threshold when asked", () => {
@@ -118,7 +127,7 @@ describe("analyzeBlueprint", () => {
     const site = bp.spec.sites[0];
     const broken = { ...bp, spec: { ...bp.spec, sites: [{ ...site, gridInterconnectMW: Number.NaN, halls: [{ ...site.halls[0], cooling: "water" }] }] } };
     const a = analyzeBlueprint(broken as unknown as AIFactoryBlueprint, "m.factory.ts");
-    expect(a.findings.map((f) => [f.code, f.path.join("."), f.location])).toEqual([
+    expect(a.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.path.join("."), f.location])).toEqual([
       ["AIF-S005", "spec.sites.0.gridInterconnectMW", undefined],
       ["AIF-S006", "spec.sites.0.halls.0.cooling", undefined],
     ]);

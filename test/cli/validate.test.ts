@@ -31,9 +31,12 @@ describe("aifactory validate", () => {
       "test/fixtures/load/invalid-many-errors.yaml:5:9: error AIF-S007 `metadata.name` is \"Minimal\", which is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)",
     );
     expect(lines[1]).toBe("    fix: Use a valid name such as `minimal`.");
-    expect(lines[2]).toMatch(/^test\/fixtures\/load\/invalid-many-errors\.yaml:20:20: error AIF-S006 /);
-    expect(lines[4]).toMatch(/:28:22: error AIF-S008 /);
-    expect(lines[6]).toBe("test/fixtures/load/invalid-many-errors.yaml: 3 errors, 0 warnings; not resolved");
+    // Each element an error leaves out of the capacity checks says so, just before its error.
+    expect(lines[2]).toMatch(/^test\/fixtures\/load\/invalid-many-errors\.yaml:18:\d+: info AIF-S012 spec\.sites\[0\]\.halls\[0\] is left out/);
+    expect(lines[4]).toMatch(/^test\/fixtures\/load\/invalid-many-errors\.yaml:20:20: error AIF-S006 /);
+    expect(lines[6]).toMatch(/:26:\d+: info AIF-S012 spec\.sites\[0\]\.clusters\[0\]\.pools\[0\] is left out/);
+    expect(lines[8]).toMatch(/:28:22: error AIF-S008 /);
+    expect(lines[10]).toBe("test/fixtures/load/invalid-many-errors.yaml: 3 errors, 0 warnings; not resolved");
   });
 
   it("reports every file, and the worst exit code", async () => {
@@ -75,7 +78,7 @@ describe("aifactory validate", () => {
     expect(ok.totals.phases[0]).toMatchObject({ name: "phase-1", online: "2026-H2", gpus: 720, cumulative: { gpus: 720 } });
     expect(ok.totals.sites[0]).toMatchObject({ name: "site-a", phase: "phase-1", gpus: 720 });
     expect(bad.totals).toBeNull();
-    expect(bad.findings[0]).toMatchObject({
+    expect(bad.findings.find((f: { severity: string }) => f.severity === "error")).toMatchObject({
       code: "AIF-S006",
       severity: "error",
       // The one JSON shape of findings (the plan's too): the path in formatPath's notation, the location flattened.

@@ -24,6 +24,16 @@ function expectation(text: string): { code: string; line: number; column: number
   return { code, line: index + 1, column };
 }
 
+/** The text with one unknown field added to the mapping of its last `key:` line (earlier lines keep their numbers). */
+function withUnknownField(text: string): string {
+  const lines = text.replace(/\n+$/, "").split("\n");
+  const last = [...lines].reverse().find((l) => /^\s*(- )?[A-Za-z]\w*:/.test(l) && !/^\s*#/.test(l));
+  if (last === undefined) throw new Error("no key line");
+  const m = /^(\s*)(- )?/.exec(last)!;
+  const indent = (m[1] ?? "") + (m[2] === undefined ? "" : "  ");
+  return `${lines.join("\n")}\n${indent}notAField: 1\n`;
+}
+
 describe("rule fixtures", () => {
   it("cover every rule once (except the documented exceptions)", () => {
     const covered = fixtures.map((f) => expectation(readFileSync(DIR + f, "utf8")).code).sort();
@@ -49,6 +59,15 @@ describe("rule fixtures", () => {
         expect(f.fix.length).toBeGreaterThan(10);
         expect(f.location?.file).toBe(`test/fixtures/rules/${file}`);
       }
+    });
+
+    it(`${file} keeps its finding when an unrelated schema error is added (every finding at once)`, () => {
+      const text = withUnknownField(readFileSync(DIR + file, "utf8"));
+      const want = expectation(text);
+      const a = analyzeText(text, `test/fixtures/rules/${file}`);
+      expect(a.findings.map((f) => f.code)).toContain("AIF-S003");
+      const got = a.findings.filter((f) => f.code === want.code);
+      expect(got.map((f) => ({ code: f.code, line: f.location?.line, column: f.location?.column }))).toContainEqual(want);
     });
   }
 });
