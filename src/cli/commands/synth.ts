@@ -77,7 +77,7 @@ export async function runSynth(
   const outDir = args.out ?? DEFAULT_OUT_DIR;
   const { writeTreeAtomically } = await import("../../output/write-tree.js");
   // manifest.json: what cdktf (and so every synth) writes at the top of its output; only such a tree is replaced.
-  await writeTreeAtomically(resolve(io.cwd, outDir), files, { marker: "manifest.json" });
+  await writeTreeAtomically(resolve(io.cwd, outDir), files);
   io.stdout(`${analysis.file}: wrote ${files.size} files to ${outDir}\n`);
   return EXIT_OK;
 }
