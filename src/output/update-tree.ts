@@ -4,14 +4,19 @@
 // a journal that a killed run's successor completes:
 //   1. the new files and, last, their OUTPUT_MARKER are written to `<dir>/.aifactory-staging/`: a staging tree with
 //      a marker is complete;
-//   2. each staged file is renamed onto its place; files the previous marker lists and the new one does not (a
-//      removed cluster's stack) are deleted; the new marker is renamed into place; the staging tree is removed.
+//   2. each staged file is renamed onto its place; files the previous marker lists in the parts this output writes
+//      and the new one does not (a removed cluster's stack) are deleted; the marker, listing the new files and the
+//      previous output's other parts (synth's kubernetes/), is renamed into place; the staging tree is removed.
 // Every later run first finishes step 2 of a complete staging tree (roll forward) or removes an incomplete one.
 // What this cannot promise: a reader looking while step 2 runs, or after a kill during step 2 and before the next
 // run, sees some stacks new and some old (each file whole). Files aifactory did not write are never touched.
-import { lstat, mkdir, readdir, rename, rm, rmdir } from "node:fs/promises";
+import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { OUTPUT_MARKER, readMarker, resolveOutputDir, writeFiles } from "./write-tree.js";
+import { temporaryName } from "./write-file.js";
+import { OUTPUT_MARKER, markerContent, readMarker, resolveOutputDir, writeFiles } from "./write-tree.js";
+
+/** The first segment of a relative path: "stacks" of "stacks/dev/cdk.tf.json". */
+const topOf = (path: string) => path.split("/")[0] ?? path;
 
 export const STAGING_DIR = ".aifactory-staging";
 
@@ -44,12 +49,19 @@ export async function applyStaged(root: string): Promise<void> {
     await mkdir(dirname(join(root, file)), { recursive: true });
     await rename(join(staging, file), join(root, file));
   }
-  const kept = new Set(staged.files);
-  for (const file of previous.filter((f) => !kept.has(f))) {
+  // Stale: files of the previous output in the parts this output writes (for the cdktf app: manifest.json and
+  // stacks/), which it no longer writes. Other parts of a previous output (synth's kubernetes/) stay, and stay listed.
+  const written = new Set(staged.files);
+  const parts = new Set(staged.files.map(topOf));
+  const stale = previous.filter((f) => !written.has(f) && parts.has(topOf(f)));
+  const kept = previous.filter((f) => !written.has(f) && !parts.has(topOf(f)));
+  for (const file of stale) {
     await rm(join(root, file), { force: true });
     await pruneEmpty(root, join(root, file));
   }
-  await rename(join(staging, OUTPUT_MARKER), join(root, OUTPUT_MARKER));
+  const marker = join(root, temporaryName(OUTPUT_MARKER));
+  await writeFile(marker, markerContent([...staged.files, ...kept]));
+  await rename(marker, join(root, OUTPUT_MARKER));
   await rm(staging, { recursive: true, force: true });
 }
 

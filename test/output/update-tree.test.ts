@@ -28,6 +28,13 @@ describe("updateTreeInPlace", () => {
     expect((await readdir(out)).sort()).toEqual([OUTPUT_MARKER, "manifest.json", "stacks"]);
   });
 
+  it("keeps the parts of a previous synth it does not write (kubernetes/), still listed in the marker", async () => {
+    await updateTreeInPlace(out, files({ "manifest.json": "1", "stacks/a/cdk.tf.json": "a1", "kubernetes/a/manifests.yaml": "k" }));
+    await updateTreeInPlace(out, files({ "manifest.json": "2", "stacks/a/cdk.tf.json": "a2" }));
+    expect(await readFile(join(out, "kubernetes/a/manifests.yaml"), "utf8")).toBe("k");
+    expect(JSON.parse(await readFile(join(out, OUTPUT_MARKER), "utf8")).files).toEqual(["kubernetes/a/manifests.yaml", "manifest.json", "stacks/a/cdk.tf.json"]);
+  });
+
   it("rolls forward a complete staging tree that a killed run left half applied", async () => {
     await updateTreeInPlace(out, files({ "manifest.json": "1", "stacks/a/cdk.tf.json": "a1", "stacks/old/cdk.tf.json": "o1" }));
     // The killed run: staged completely (marker last), then moved one file before it died.
