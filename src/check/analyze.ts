@@ -7,7 +7,7 @@ import type { AIFactoryBlueprint } from "../blueprint/generated/blueprint-types.
 import { loadBlueprintText, validateBlueprintValue } from "../blueprint/load.js";
 import { locateFinding, noLocator, type Locator } from "../blueprint/locate.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
-import { readBlueprintText } from "../io/read-blueprint.js";
+import { readBlueprintText } from "../blueprint/load.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { resolveFactory } from "../model/resolve.js";
 import { buildFactoryObjects, type BuildOptions, type ClusterObjects } from "../objects/index.js";

@@ -16,7 +16,7 @@ import {
 import type { Finding } from "../findings/finding.js";
 import { loadDslModule, type DslLimits } from "../io/dsl-module.js";
 import { escapeUnsafe } from "../io/escape.js";
-import { readBlueprintText } from "../io/read-blueprint.js";
+import { readBlueprintText } from "../blueprint/load.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "./io.js";
 
 const TS_FILE = /\.[cm]?ts$/;

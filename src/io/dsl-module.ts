@@ -80,7 +80,7 @@ export function loadDslModule(file: string, limits: DslLimits = {}): Promise<Dsl
     const child = spawn(
       process.execPath,
       [`--max-old-space-size=${memoryMiB}`, "--input-type=module", "-e", RUNNER, pathToFileURL(file).href, String(maxBytes)],
-      { cwd: limits.cwd ?? process.cwd(), stdio: ["ignore", "ignore", "pipe", "pipe"], env: process.env },
+      { cwd: limits.cwd ?? process.cwd(), stdio: ["ignore", "ignore", "pipe", "pipe"] }, // the environment is inherited
     );
     const chunks: Buffer[] = [];
     let received = 0;

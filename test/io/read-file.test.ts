@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { readBoundedFile } from "../../src/io/read-file.js";
-import { readBlueprintText } from "../../src/io/read-blueprint.js";
+import { readBlueprintText } from "../../src/blueprint/load.js";
 
 const dir = mkdtempSync(join(tmpdir(), "aifactory-read-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,11 +6,11 @@ import { DEFAULT_BLUEPRINT_DISPLAY } from "../../check/analyze.js";
 import { hasErrors } from "../../findings/finding.js";
 import { escapeUnsafe } from "../../io/escape.js";
 import { findingLines, summaryLine } from "../../report/validate-text.js";
-import { SYNTH_EMITTERS, synthOutputs, type SynthEmitter } from "../../synth/outputs.js";
+import { SYNTH_EMITTERS, synthOutputs, type SynthEmitter } from "../../synth/outputs/index.js";
 import { analyzeInputs, exitCodeFor } from "../inputs.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "../io.js";
 
-export type { SynthEmitter } from "../../synth/outputs.js";
+export type { SynthEmitter } from "../../synth/outputs/index.js";
 
 export const DEFAULT_OUT_DIR = "cdktf.out";
 

@@ -1,8 +1,8 @@
 // Every output of `aifactory synth`, as relative path → content: the emitters, in order. Pure (no writing): the
 // CLI writes the map in one atomic step. Add an emitter here to add outputs.
-import type { Finding } from "../findings/finding.js";
-import type { ResolvedFactory } from "../model/types.js";
-import type { ClusterObjects } from "../objects/index.js";
+import type { Finding } from "../../findings/finding.js";
+import type { ResolvedFactory } from "../../model/types.js";
+import type { ClusterObjects } from "../../objects/index.js";
 
 export interface SynthContext {
   /** The blueprint as outputs name it. */
@@ -21,11 +21,11 @@ export const SYNTH_EMITTERS: readonly SynthEmitter[] = [
   // cdktf.out layout: manifest.json, stacks/<cluster>/cdk.tf.json.
   // Loaded on use: cdktf costs ~0.15 s of start-up that the other verbs (validate, ...) should not pay.
   async (c) => {
-    const { terraformFiles } = await import("./terraform/files.js");
+    const { terraformFiles } = await import("../terraform/files.js");
     return terraformFiles(c.objects, c.findings, { file: c.file });
   },
   // kubernetes/<cluster>/{manifests.yaml, crd-objects.yaml, kustomization.yaml, examples/}: the same objects as YAML.
-  async (c) => (await import("./kubernetes/manifests.js")).kubernetesManifests(c.model, c.objects),
+  async (c) => (await import("../kubernetes/manifests.js")).kubernetesManifests(c.model, c.objects),
 ];
 
 /** Runs the emitters; two emitters writing one path is a bug. */
