@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { analyzeText, packageRoot } from "../../src/check/analyze.js";
 import { renderKindConfig } from "../../src/synth/kind/config.js";
+import { buildFactoryObjects } from "../../src/objects/index.js";
 import { kubernetesManifests } from "../../src/synth/kubernetes/manifests.js";
 import { stringifyYaml } from "../../src/yaml/write.js";
 import { runs } from "../property/arbitraries.js";
@@ -58,7 +59,7 @@ describe("the shared YAML writer", () => {
         fc.pre(a.model !== undefined && !a.findings.some((f) => f.severity === "error"));
         const model = a.model!;
         for (const profile of ["default", "kind"] as const) {
-          for (const [path, content] of kubernetesManifests(model, { profile })) expectSameIn11(content, path);
+          for (const [path, content] of kubernetesManifests(model, buildFactoryObjects(model, { profile }))) expectSameIn11(content, path);
         }
         for (const cluster of model.sites.flatMap((s) => s.clusters)) expectSameIn11(renderKindConfig(model, cluster), `kind config ${cluster.name}`);
       }),
