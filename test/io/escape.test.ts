@@ -54,6 +54,18 @@ describe("file names at the output boundary", () => {
     expect(outputs[1]!.stdout).toContain("file not found: no\\u202Esuch.yaml");
   });
 
+  it("free text of the blueprint (a partner with a bidi override): escaped in plan --out files, the JSON data unchanged", async () => {
+    const text = readFileSync(join(packageRoot(), "blueprints/dev-kind.yaml"), "utf8").replace("partner: Local development", 'partner: "Local\u202edev\u0085x"');
+    writeFileSync(join(dir, "bidi.yaml"), text);
+    for (const format of ["markdown", "sarif", "json", "text"]) {
+      expect((await runCli(["plan", "bidi.yaml", "--format", format, "--out", `plan.${format}`], { cwd: dir })).code).toBe(0);
+      expect(readFileSync(join(dir, `plan.${format}`), "utf8")).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+    }
+    const json = JSON.parse(readFileSync(join(dir, "plan.json"), "utf8")) as { sites: { partner: string }[] };
+    expect(json.sites[0]?.partner).toBe("Local\u202edev\u0085x");
+    expect(readFileSync(join(dir, "plan.markdown"), "utf8")).toContain("Local\\u202Edev\\u0085x");
+  });
+
   it("usage errors naming a path: escaped on stderr", async () => {
     const r = await runCli(["synth", name, "--out", `${dir}/x\u202e/\u0000`], { cwd: dir });
     expect(r.stderr + r.stdout).not.toMatch(/[\u0000\u202e]/);

@@ -203,7 +203,9 @@ async function emit(output: string, options: PlanCommandOptions, io: CliIo): Pro
   }
   const target = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
   const { writeFileAtomically } = await import("../../output/write-file.js");
-  await writeFileAtomically(target, output).catch((e: unknown) => {
+  // The same boundary as the terminal's (processIo): a PR comment or a SARIF file gets no control or bidi character
+  // from the blueprint's free text raw. In JSON and SARIF the escape is JSON's own (\u202E), so the data is unchanged.
+  await writeFileAtomically(target, escapeUnsafe(output, { text: true })).catch((e: unknown) => {
     if (e instanceof Error && e.name === "OutputRefusedError") throw e;
     throw new UsageError(`cannot write --out ${escapeUnsafe(options.out ?? "")}: ${e instanceof Error ? e.message : String(e)}`);
   });
