@@ -95,11 +95,11 @@ const STEPS: readonly Step[] = [
   },
   {
     name: "cdktf-app",
-    what: "the cdktf app alone: `node dist/src/synth/terraform/app.js` (whole process)",
+    what: "the cdktf app alone: `node dist/src/cli/cdktf-app.js` (whole process)",
     kind: "process",
     floor: "node",
     perSize: true,
-    command: (file, out) => ({ argv: [node, join(ROOT, "dist/src/synth/terraform/app.js")], env: { AIFACTORY_BLUEPRINT: file, CDKTF_OUTDIR: out } }),
+    command: (file, out) => ({ argv: [node, join(ROOT, "dist/src/cli/cdktf-app.js")], env: { AIFACTORY_BLUEPRINT: file, CDKTF_OUTDIR: out } }),
   },
   {
     name: "cdktf-synth",

@@ -41,11 +41,12 @@ export const loadErrors = {
       `YAML aliases expand more than ${limit} times; refused as a resource-exhaustion risk`,
       "Write the repeated parts out instead of nesting anchors and aliases.",
     ),
-  emptyDocument: () =>
+  /** `blank`: the file has bytes, but only whitespace and comments. */
+  emptyDocument: (blank = false) =>
     error(
       "AIF-Y005",
       [],
-      "the file is empty; a blueprint needs apiVersion, kind, metadata and spec",
+      `${blank ? "the file holds only comments and blank lines" : "the file is empty"}; a blueprint needs apiVersion, kind, metadata and spec`,
       `Start from a bundled blueprint, e.g. blueprints/dev-kind.yaml, with \`apiVersion: ${SUPPORTED_API_VERSION}\`.`,
     ),
   notAMapping: (found: string) =>
@@ -62,6 +63,13 @@ export const loadErrors = {
       "the document is nested too deeply to read (a blueprint is about ten levels deep); refused as a resource-exhaustion risk",
       "Check that this is a blueprint: flatten the nested lists and mappings.",
     ),
+  carriageReturnLines: () =>
+    error(
+      "AIF-Y009",
+      [],
+      "the lines of the file end in a carriage return (CR) alone, the classic Mac OS convention; YAML reads such a file as a single line",
+      "Convert the line endings to LF (or CRLF), e.g. `tr '\\r' '\\n'` or your editor's line-ending setting.",
+    ),
   unknownTag: (detail: string) =>
     error("AIF-Y007", [], `YAML tag not supported: ${detail}`, "Remove the `!tag`: blueprints use plain YAML values."),
 
@@ -69,15 +77,25 @@ export const loadErrors = {
     error("AIF-IO001", [], `file not found: ${file}`, "Check the path; it is resolved against the current directory."),
   cannotRead: (file: string, reason: string) =>
     error("AIF-IO002", [], `cannot read ${file}: ${reason}`, "Pass a readable blueprint file (.yaml, .yml, .json, or a compiled .js DSL module)."),
-  fileTooLarge: (bytes: number, limit: number) =>
+  /** `atLeast`: the size is what was read before stopping, not the whole file (a file that grew while read). */
+  fileTooLarge: (bytes: number, limit: number, atLeast = false) =>
     error(
       "AIF-IO003",
       [],
-      `the file is ${bytes.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")}-byte limit for a blueprint`,
+      atLeast
+        ? `the file is larger than the ${limit.toLocaleString("en-US")}-byte limit for a blueprint (it grew while read)`
+        : `the file is ${bytes.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")}-byte limit for a blueprint`,
       "Check that this is the blueprint you meant; split a very large factory into several blueprints.",
     ),
   notText: (why: string) =>
     error("AIF-IO004", [], `the file is not UTF-8 text (${why})`, "Save the blueprint as UTF-8 YAML or JSON."),
+  notRegularFile: (file: string, what: string) =>
+    error(
+      "AIF-IO007",
+      [],
+      `cannot read ${file}: it is ${what}, not a regular file`,
+      "Pass a blueprint file; devices, named pipes and sockets are refused (they may never end or never answer).",
+    ),
   cannotLoadModule: (file: string, reason: string) =>
     error(
       "AIF-IO005",

@@ -39,6 +39,9 @@ export function parseBlueprintText(text: string, file: string, options: ParseOpt
     return fail(loadErrors.notText("it contains NUL bytes: binary data?"), nul);
   }
 
+  // yaml breaks lines at LF only: a file whose lines end in CR alone is one line (a comment, if it starts with one).
+  if (!text.includes("\n") && text.includes("\r")) return fail(loadErrors.carriageReturnLines());
+
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
@@ -65,7 +68,7 @@ export function parseBlueprintText(text: string, file: string, options: ParseOpt
     findings.push({ ...finding, location: at(w.pos[0]) });
   }
   if (findings.length > 0) return { doc, lineCounter, findings };
-  if (doc.contents === null) return fail(loadErrors.emptyDocument());
+  if (doc.contents === null) return fail(loadErrors.emptyDocument(text.length > 0));
 
   const value = toPlainData(doc);
   if (value === aliasBomb) return { doc, lineCounter, findings: [{ ...loadErrors.tooManyAliases(MAX_ALIAS_COUNT), location: at(0) }] };

@@ -1,14 +1,13 @@
 // One entry point for every front end (CLI, synth, plan, tests): text, file or DSL object in,
 // the typed blueprint, the resolved model and every finding (located, sorted) out.
-import { stat, readFile } from "node:fs/promises";
-import { isUtf8 } from "node:buffer";
-import { basename, dirname, isAbsolute, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MAX_BLUEPRINT_BYTES, loadErrors } from "../blueprint/errors.js";
+import { loadErrors } from "../blueprint/errors.js";
 import type { AIFactoryBlueprint } from "../blueprint/generated/blueprint-types.js";
 import { loadBlueprintText, validateBlueprintValue } from "../blueprint/load.js";
 import { locateFinding, noLocator, type Locator } from "../blueprint/locate.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
+import { readBlueprintText } from "../blueprint/load.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { resolveFactory } from "../model/resolve.js";
 import { buildFactoryObjects, type BuildOptions, type ClusterObjects } from "../objects/index.js";
@@ -75,34 +74,7 @@ export async function analyzeFile(file: string, options: AnalyzeOptions = {}): P
 
 /** Reads a blueprint file as UTF-8 text; what can go wrong becomes an AIF-IO finding located at the file. */
 export async function readBlueprintFile(file: string, options: AnalyzeOptions = {}): Promise<{ text: string } | { finding: Finding }> {
-  const full = isAbsolute(file) ? file : resolve(options.cwd ?? process.cwd(), file);
-  const at = (finding: Finding) => ({ finding: { ...finding, location: { file, line: 1, column: 1 } } });
-  const maxBytes = options.maxBytes ?? MAX_BLUEPRINT_BYTES;
-  const info = await stat(full).catch(ioError);
-  if ("code" in info) return at(info.code === "ENOENT" ? loadErrors.fileNotFound(file) : loadErrors.cannotRead(file, info.reason));
-  if (info.isDirectory()) return at(loadErrors.cannotRead(file, "it is a directory"));
-  if (info.size > maxBytes) return at(loadErrors.fileTooLarge(info.size, maxBytes));
-  const bytes = await readFile(full).catch(ioError);
-  if ("code" in bytes) return at(loadErrors.cannotRead(file, bytes.reason));
-  if (bytes.includes(0)) return at(loadErrors.notText("it contains NUL bytes: binary data?"));
-  if (!isUtf8(bytes)) return at(loadErrors.notText("invalid UTF-8 byte sequence"));
-  const text = bytes.toString("utf8");
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-}
-
-/** File-system errors become values here; anything that is not one is rethrown. */
-function ioError(e: unknown): { code: string; reason: string } {
-  if (e instanceof Error && typeof (e as NodeJS.ErrnoException).code === "string") {
-    const code = (e as NodeJS.ErrnoException).code ?? "EIO";
-    const reasons: Record<string, string> = {
-      ENOENT: "no such file",
-      EACCES: "permission denied",
-      EISDIR: "it is a directory",
-      ENOTDIR: "a part of the path is not a directory",
-    };
-    return { code, reason: reasons[code] ?? code };
-  }
-  throw e;
+  return readBlueprintText(file, options);
 }
 
 function check(

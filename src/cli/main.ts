@@ -10,7 +10,9 @@ import { registerKind } from "./commands/kind.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerSynth } from "./commands/synth.js";
 import { registerValidate } from "./commands/validate.js";
-import { EXIT_OK, EXIT_USAGE, UsageError, processIo, styleFor, type CliIo, type CommandContext } from "./io.js";
+import { escapeUnsafe } from "../io/escape.js";
+import { KindError } from "../kind/errors.js";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError, processIo, styleFor, type CliIo, type CommandContext } from "./io.js";
 
 export type RegisterCommand = (program: Command, ctx: CommandContext) => void;
 
@@ -45,21 +47,37 @@ export async function run(args: readonly string[], io: CliIo, commands: readonly
     await program.parseAsync([...args], { from: "user" });
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE; // help, version; usage errors
-    if (e instanceof UsageError || isOutputRefused(e)) {
-      io.stderr(`aifactory: error: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    if (isFileSystemError(e)) {
-      io.stderr(`aifactory: error: ${e.message}; check the path and its permissions\n`);
-      return EXIT_USAGE;
-    }
-    const debug = args.includes("--debug");
-    const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`aifactory: internal error: ${message}\n`);
-    io.stderr(debug && e instanceof Error && e.stack ? `${e.stack}\n` : "Run again with --debug for the stack trace, and please report it.\n");
+    return reportError(e, io, args.includes("--debug"));
+  }
+}
+
+/**
+ * The one place errors are handled: each class of error the verbs and the library throw becomes one line on stderr
+ * (escaped: it may quote a file name) and its exit code; anything else is an internal error (a bug).
+ */
+export function reportError(e: unknown, io: CliIo, debug: boolean): number {
+  if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE; // help, version; usage errors (printed by commander)
+  const line = (message: string) => io.stderr(`aifactory: error: ${escapeUnsafe(message)}\n`);
+  if (e instanceof UsageError || isNamed(e, "OutputRefusedError")) {
+    line(e.message);
     return EXIT_USAGE;
   }
+  if (e instanceof KindError) {
+    line(e.message);
+    return e.exitCode;
+  }
+  if (e instanceof Error && (e as NodeJS.ErrnoException).code === "ERR_INVALID_ARG_VALUE") {
+    line(`invalid path or argument: ${e.message}`); // e.g. a NUL byte in a path
+    return EXIT_USAGE;
+  }
+  if (isFileSystemError(e)) {
+    line(`${e.message}; check the path and its permissions`);
+    return EXIT_USAGE;
+  }
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr(`aifactory: internal error: ${escapeUnsafe(message)}\n`);
+  io.stderr(debug && e instanceof Error && e.stack ? `${e.stack}\n` : "Run again with --debug for the stack trace, and please report it.\n");
+  return EXIT_INTERNAL;
 }
 
 /** The version in package.json, read when the CLI runs (not at import). */
@@ -69,8 +87,8 @@ function packageVersion(): string {
 }
 
 /** By name: src/output is loaded only by the verbs that write, not at start-up. */
-function isOutputRefused(e: unknown): e is Error {
-  return e instanceof Error && e.name === "OutputRefusedError";
+function isNamed(e: unknown, name: string): e is Error {
+  return e instanceof Error && e.name === name;
 }
 
 /** A failed read or write of the file system (ENOENT, EACCES, ENOTDIR, ...) is an I/O problem, not a bug. */

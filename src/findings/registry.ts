@@ -28,9 +28,9 @@ export interface FindingCode {
 
 /** Code prefix and README wording per family, in the order the README lists them. */
 export const FAMILIES: Readonly<Record<FindingFamily, { readonly prefix: string; readonly summary: string }>> = {
-  yaml: { prefix: "AIF-Y", summary: "YAML: syntax, several documents in one file, duplicate keys, alias bombs, empty file, unsupported tags" },
+  yaml: { prefix: "AIF-Y", summary: "YAML: syntax, several documents in one file, duplicate keys, alias bombs, empty file, unsupported tags, CR-only line endings" },
   schema: { prefix: "AIF-S", summary: "schema: apiVersion/kind, unknown or missing fields, types, allowed values, patterns, ranges" },
-  io: { prefix: "AIF-IO", summary: "file access: not found, unreadable, too large (4 MiB), not UTF-8, DSL module that does not load" },
+  io: { prefix: "AIF-IO", summary: "file access: not found, unreadable, too large (4 MiB), not UTF-8, not a regular file (device, pipe, socket), DSL module that does not load" },
   power: { prefix: "AIF-P", summary: "power: halls, sites, phases and the program within their budgets and caps" },
   density: { prefix: "AIF-D", summary: "density and cooling: rack power and cooling of the halls" },
   topology: { prefix: "AIF-T", summary: "topology: NVLink racks, node limits, pods per node" },
@@ -56,6 +56,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
     ["AIF-Y006", E, "The top level of the document is a mapping.", "A blueprint is a mapping of `key: value` lines at its top level, not a list or a scalar."],
     ["AIF-Y007", E, "The document uses no YAML tags.", "Tags (`!tag`) make YAML construct application-specific values; blueprints use plain values only. Remove the tag."],
     ["AIF-Y008", E, "The document is nested to a bounded depth.", "A blueprint is about ten levels deep; much deeper nesting is refused as a resource-exhaustion risk. Check that this is a blueprint."],
+    ["AIF-Y009", E, "Lines end in LF or CRLF, not in CR alone.", "YAML readers break lines at LF: a file saved with classic Mac OS line endings (CR alone) reads as one line, often one comment. Convert the line endings to LF."],
   ]),
   ...entries("io", [
     ["AIF-IO001", E, "The named file exists.", "Relative paths are resolved against the current directory. Check the path."],
@@ -64,6 +65,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
     ["AIF-IO004", E, "The file is UTF-8 text.", "Blueprints are YAML or JSON text in UTF-8; NUL bytes or invalid byte sequences mean binary data or another encoding. Save the file as UTF-8."],
     ["AIF-IO005", E, "A DSL module loads and exports a blueprint.", "A compiled ES module whose default export is the blueprint object. Build it (`npm run build`) and pass the compiled .js file."],
     ["AIF-IO006", E, "DSL blueprints are passed compiled, not as TypeScript.", "Node cannot import .ts files without a loader. Run `npm run build` and pass the compiled module from dist/."],
+    ["AIF-IO007", E, "The named file is a regular file.", "Devices (/dev/zero), named pipes and sockets may never end or never answer, so aifactory refuses them (after following symbolic links) before reading a byte. Pass the blueprint file itself."],
   ]),
   ...entries("schema", [
     ["AIF-S001", E, "The blueprint names the supported apiVersion (aifactory.dev/v1alpha1).", "The apiVersion says which format the file follows, so that a newer format is never read as an older one. Set `apiVersion: aifactory.dev/v1alpha1`."],

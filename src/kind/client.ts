@@ -5,10 +5,10 @@ import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } 
 import type { V1Node, V1Pod } from "@kubernetes/client-node";
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod } from "./cluster.js";
-import { existsSync } from "node:fs";
 import { homedir } from "node:os";
-import { delimiter, join } from "node:path";
-import { apiRefused, clusterUnreachable, connectionCause, contextNotFound, kubeconfigMissing } from "./errors.js";
+import { delimiter, dirname, join } from "node:path";
+import { describeReadProblem, readBoundedFile } from "../io/read-file.js";
+import { apiRefused, clusterUnreachable, connectionCause, contextNotFound, kubeconfigMissing, kubeconfigUnreadable } from "./errors.js";
 
 export interface ConnectOptions {
   readonly context: string;
@@ -16,17 +16,44 @@ export interface ConnectOptions {
   readonly kubeconfig?: string;
 }
 
-export function connectKubeCluster(options: ConnectOptions): KubeCluster {
-  const kc = new KubeConfig();
+/** Largest kubeconfig read: real ones with hundreds of contexts stay well under 1 MiB. */
+export const MAX_KUBECONFIG_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Loads the kubeconfig as kubectl does ($KUBECONFIG's files merged, else ~/.kube/config), but each file through the
+ * one bounded reader: a device, FIFO or huge file is an error naming it, never a hang.
+ */
+async function loadKubeConfig(options: ConnectOptions): Promise<{ kc: KubeConfig; source: string }> {
   const source = options.kubeconfig ?? (process.env["KUBECONFIG"] || "~/.kube/config");
   // Without a file, client-node would fall back to an in-cluster or localhost:8080 context: say what is missing instead.
   const files =
     options.kubeconfig !== undefined
       ? [options.kubeconfig]
       : (process.env["KUBECONFIG"] || join(homedir(), ".kube", "config")).split(delimiter).filter((f) => f !== "");
-  if (!files.some((f) => existsSync(f))) throw kubeconfigMissing(options.context, source);
-  if (options.kubeconfig === undefined) kc.loadFromDefault();
-  else kc.loadFromFile(options.kubeconfig);
+  let kc: KubeConfig | undefined;
+  for (const file of files) {
+    const read = await readBoundedFile(file, { maxBytes: MAX_KUBECONFIG_BYTES });
+    if ("problem" in read) {
+      // kubectl skips files of $KUBECONFIG that do not exist; every other problem is one to report.
+      if (read.problem.kind === "not-found") continue;
+      throw kubeconfigUnreadable(file, describeReadProblem(read.problem));
+    }
+    const one = new KubeConfig();
+    try {
+      one.loadFromString(read.bytes.toString("utf8"));
+    } catch (e) {
+      throw kubeconfigUnreadable(file, `it is not a kubeconfig (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+    }
+    one.makePathsAbsolute(dirname(file));
+    if (kc === undefined) kc = one;
+    else kc.mergeConfig(one);
+  }
+  if (kc === undefined) throw kubeconfigMissing(options.context, source);
+  return { kc, source };
+}
+
+export async function connectKubeCluster(options: ConnectOptions): Promise<KubeCluster> {
+  const { kc, source } = await loadKubeConfig(options);
   if (kc.getContextObject(options.context) === null)
     throw contextNotFound(options.context, source, kc.getContexts().map((c) => c.name));
   kc.setCurrentContext(options.context);

@@ -31,6 +31,10 @@ export function kubeconfigMissing(context: string, kubeconfig: string): KindErro
   );
 }
 
+export function kubeconfigUnreadable(file: string, reason: string): KindError {
+  return new KindError(`cannot read the kubeconfig ${file}: ${reason}. Pass a kubeconfig file with --kubeconfig.`, EXIT_CLUSTER);
+}
+
 export function clusterUnreachable(context: string, server: string, cause: string): KindError {
   return new KindError(
     `cannot reach the Kubernetes API server of context "${context}" at ${server}: ${cause}. ` +
@@ -47,8 +51,11 @@ export function apiRefused(context: string, what: string, status: number, detail
   );
 }
 
+/** Exit code of a usage mistake (an unknown --cluster), as for every verb. */
+export const EXIT_USAGE = 2;
+
 export function noSuchCluster(name: string, known: readonly string[]): KindError {
-  return new KindError(`blueprint has no cluster "${name}" (it has: ${known.join(", ")}); pick one with --cluster.`, 1);
+  return new KindError(`blueprint has no cluster "${name}" (it has: ${known.join(", ")}); pick one with --cluster.`, EXIT_USAGE);
 }
 
 /** The innermost low-level reason of a failed request ("connect ECONNREFUSED 127.0.0.1:6443"). */

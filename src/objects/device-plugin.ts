@@ -2,7 +2,7 @@
 // deployments/static/nvidia-device-plugin.yml, [P] upstream repository), plus what per-pool configs need:
 // the chart's config-manager (init container + sidecar, same image) picks each node's config from the
 // nvidia.com/device-plugin.config label, which is why the pods read nodes (ServiceAccount + ClusterRole).
-import { stringify } from "yaml";
+import { stringifyYaml } from "../yaml/write.js";
 import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool } from "../model/types.js";
 import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import { poolTolerations } from "./pool-scheduling.js";
@@ -57,7 +57,7 @@ function writeConfigFile(config: ResolvedDevicePluginConfig | undefined, profile
       : config?.mpsReplicas !== undefined
         ? { mps: replicas(config.mpsReplicas) }
         : undefined;
-  return stringify({ version: "v1", flags, ...(sharing ? { sharing } : {}) });
+  return stringifyYaml({ version: "v1", flags, ...(sharing ? { sharing } : {}) });
 }
 
 /** The distinct configs of the cluster's pools, in blueprint order (first definition of a name wins). */

@@ -1,84 +1,186 @@
-// Writes a tree of files so that readers see either the previous tree or the new one, never a half-written mix:
-// everything goes into a scratch directory next to the target, which then replaces the target by rename.
-// A failed run leaves the previous outputs untouched.
-import { lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, normalize, sep } from "node:path";
+// Writes a tree of files (`synth --out`) so that readers see the previous tree or the new one, never a mix, and so
+// that it replaces nothing but its own previous output:
+//   - the tree is built in a scratch directory beside the target (`.<dir>.aifactory-new-<pid>-<random>`, same file
+//     system), with its marker file OUTPUT_MARKER written last: the exact list of files it holds;
+//   - an existing directory is replaced only when it is empty, or when it holds an OUTPUT_MARKER and exactly the
+//     files that marker lists; anything else (a web project's manifest.json, Terraform state, a stray file) is refused;
+//   - the previous tree is renamed to the stable name `.<dir>.aifactory-previous`, the scratch tree to `<dir>`, and
+//     the previous tree is removed. Node cannot reach renameat2(RENAME_EXCHANGE), so a run killed between the two
+//     renames leaves no `<dir>`, only `.<dir>.aifactory-previous`: the next aifactory write to `<dir>` (or
+//     `mv .<dir>.aifactory-previous <dir>`) puts it back first. Scratch trees of killed runs are removed then too;
+//   - symbolic links are resolved first (a link to the output directory replaces the directory it points to, and
+//     the scratch tree sits beside that one); the file-system root is refused;
+//   - directories are created with mode 0777 less the umask, like files (never the 0700 of mkdtemp).
+import { randomBytes } from "node:crypto";
+import { lstat, mkdir, readFile, readdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
+import { OutputRefusedError } from "./errors.js";
+import { processAlive } from "./write-file.js";
 
-/** The target is something the writer must not replace: a file, or a directory that is not a previous output. */
-export class OutputRefusedError extends Error {
-  override readonly name = "OutputRefusedError";
+export { OutputRefusedError } from "./errors.js";
+
+/** The file that says a directory is aifactory's output, and which files it wrote there. */
+export const OUTPUT_MARKER = ".aifactory-output.json";
+
+interface Marker {
+  readonly generator: "aifactory";
+  readonly files: readonly string[];
 }
 
-export interface WriteTreeOptions {
-  /**
-   * A file every tree of this kind holds at its top (for synth, cdktf's manifest.json). An existing directory is
-   * replaced only when it holds this file (a previous output) or is empty: `--out src` must not wipe sources.
-   */
-  readonly marker: string;
-}
-
-/** Refuses to replace anything but a previous output of the same kind, or an empty directory. */
-async function checkReplaceable(dir: string, marker: string): Promise<void> {
-  const info = await lstat(dir).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === "ENOENT") return undefined;
-    throw e;
-  });
-  if (info === undefined) return;
-  if (!info.isDirectory()) throw new OutputRefusedError(`refusing to write the outputs over ${dir}: it is not a directory`);
-  const entries = await readdir(dir);
-  if (entries.length > 0 && !entries.includes(marker)) {
-    throw new OutputRefusedError(
-      `refusing to replace ${dir}: it is not empty and holds no ${marker}, so it is not a previous output; ` +
-        "choose another output directory or remove it",
-    );
-  }
+export function markerContent(paths: Iterable<string>): string {
+  const marker = {
+    generator: "aifactory",
+    note: "Written by aifactory: the files it wrote here. aifactory replaces this directory only while it holds exactly these files.",
+    files: [...paths].sort(),
+  };
+  return `${JSON.stringify(marker, null, 2)}\n`;
 }
 
 /** Rejects paths that would land outside the tree. */
-function checkRelative(path: string): string {
+export function checkRelative(path: string): string {
   const norm = normalize(path);
-  if (path === "" || isAbsolute(path) || norm.split(sep).includes("..")) {
-    throw new Error(`output path "${path}" must be relative and stay inside the output directory`);
+  if (path === "" || isAbsolute(path) || norm.split(sep).includes("..") || norm === OUTPUT_MARKER) {
+    throw new Error(`output path "${path}" must be relative, stay inside the output directory and not be ${OUTPUT_MARKER}`);
   }
   return norm;
 }
 
-/**
- * Mends what an interrupted run left next to `dir`: a run killed between its two renames leaves the previous tree
- * as `.<dir>.old-*` and no `dir`, so that tree goes back in place; scratch trees (`.<dir>.new-*`, `.<dir>.old-*`
- * once `dir` exists) are removed. Two runs writing the same directory at once are not supported.
- */
-async function recoverInterruptedRun(parent: string, name: string, dir: string): Promise<void> {
-  const entries = (await readdir(parent)).sort();
-  const old = entries.filter((e) => e.startsWith(`.${name}.old-`));
-  const scratch = entries.filter((e) => e.startsWith(`.${name}.new-`));
-  if (!entries.includes(name) && old.length > 0) await rename(join(parent, old.shift() as string), dir);
-  for (const e of [...old, ...scratch]) await rm(join(parent, e), { recursive: true, force: true });
+async function lstatOrUndefined(path: string) {
+  return lstat(path).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return undefined;
+    throw e;
+  });
 }
 
-export async function writeTreeAtomically(dir: string, files: ReadonlyMap<string, string>, options: WriteTreeOptions): Promise<void> {
+/** The real location of the output directory: symbolic links resolved (of the directory, or of its parent). */
+export async function resolveOutputDir(dir: string): Promise<string> {
+  const absolute = resolve(dir);
+  const info = await lstatOrUndefined(absolute);
+  let real: string;
+  if (info?.isSymbolicLink()) {
+    const target = await realpath(absolute).catch(() => undefined);
+    if (target === undefined) throw new OutputRefusedError(`refusing to write the outputs to ${dir}: it is a symbolic link to nothing`);
+    real = target;
+  } else {
+    await mkdir(dirname(absolute), { recursive: true });
+    real = join(await realpath(dirname(absolute)), basename(absolute));
+  }
+  if (dirname(real) === real) throw new OutputRefusedError(`refusing to write the outputs to ${dir}: it is the root of the file system`);
+  return real;
+}
+
+/** Every entry under dir that is not a directory, relative, "/"-separated; symlinks and special files as they are. */
+async function listTree(dir: string, limit: number): Promise<{ files: string[]; foreign: string[] }> {
+  const files: string[] = [];
+  const foreign: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isDirectory()) continue;
+    const path = relative(dir, join(e.parentPath, e.name)).split(sep).join("/");
+    (e.isFile() ? files : foreign).push(path);
+    if (files.length + foreign.length > limit) break;
+  }
+  return { files, foreign };
+}
+
+export async function readMarker(dir: string): Promise<Marker | undefined> {
+  const text = await readFile(join(dir, OUTPUT_MARKER), "utf8").catch(() => undefined);
+  if (text === undefined || text.length > 16 * 1024 * 1024) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<Marker>;
+    if (value.generator === "aifactory" && Array.isArray(value.files) && value.files.every((f) => typeof f === "string")) {
+      return { generator: "aifactory", files: value.files };
+    }
+  } catch {
+    // not a marker of ours
+  }
+  return undefined;
+}
+
+/**
+ * Refuses to replace anything but an empty directory or a previous output holding exactly the files it listed.
+ * Returns the files of the previous output (empty when there is none).
+ */
+export async function checkReplaceable(dir: string, shown: string): Promise<readonly string[]> {
+  const info = await lstatOrUndefined(dir);
+  if (info === undefined) return [];
+  if (!info.isDirectory()) throw new OutputRefusedError(`refusing to write the outputs over ${shown}: it is not a directory`);
+  const entries = await readdir(dir);
+  if (entries.length === 0) return [];
+  const marker = await readMarker(dir);
+  if (marker === undefined) {
+    throw new OutputRefusedError(
+      `refusing to replace ${shown}: it is not empty and holds no ${OUTPUT_MARKER}, so it is not a previous aifactory output; ` +
+        "choose another output directory, or empty it",
+    );
+  }
+  const expected = new Set([...marker.files, OUTPUT_MARKER]);
+  const { files, foreign } = await listTree(dir, expected.size + 1);
+  const extra = [...foreign, ...files.filter((f) => !expected.has(f))];
+  if (extra.length > 0) {
+    throw new OutputRefusedError(
+      `refusing to replace ${shown}: it holds ${extra[0]}, which aifactory did not write there (Terraform state? your own file?); ` +
+        "move it elsewhere, or choose another output directory",
+    );
+  }
+  return marker.files;
+}
+
+export function previousName(name: string): string {
+  return `.${name}.aifactory-previous`;
+}
+
+const SCRATCH = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.aifactory-new-(\\d+)-[0-9a-f]+$`);
+
+/**
+ * Mends what an interrupted run left beside `dir`: the previous tree put aside by a run killed between its two
+ * renames goes back in place when `dir` is missing, and is removed otherwise; scratch trees of runs that are gone
+ * are removed. Two runs writing the same directory at once are not supported.
+ */
+export async function recoverInterruptedRun(dir: string): Promise<void> {
   const parent = dirname(dir);
-  await mkdir(parent, { recursive: true });
-  await recoverInterruptedRun(parent, basename(dir), dir);
-  await checkReplaceable(dir, options.marker);
+  const name = basename(dir);
+  const previous = join(parent, previousName(name));
+  if ((await lstatOrUndefined(previous))?.isDirectory()) {
+    if ((await lstatOrUndefined(dir)) === undefined) await rename(previous, dir);
+    else await rm(previous, { recursive: true, force: true });
+  }
+  const scratch = SCRATCH(name);
+  for (const entry of await readdir(parent)) {
+    const pid = scratch.exec(entry)?.[1];
+    if (pid !== undefined && !processAlive(Number(pid))) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+/** Writes `files` (and the marker, last) under `root`, creating directories with the umask's mode. */
+export async function writeFiles(root: string, files: ReadonlyMap<string, string>): Promise<void> {
   const paths = [...files.keys()].map(checkRelative);
-  const staging = await mkdtemp(join(parent, `.${basename(dir)}.new-`));
+  for (const path of [...new Set(paths.map((p) => dirname(p)))].sort()) await mkdir(join(root, path), { recursive: true });
+  for (const [path, content] of files) await writeFile(join(root, checkRelative(path)), content);
+  await writeFile(join(root, OUTPUT_MARKER), markerContent([...files.keys()].map((p) => p.split(sep).join("/"))));
+}
+
+export async function writeTreeAtomically(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  [...files.keys()].forEach(checkRelative);
+  const target = await resolveOutputDir(dir);
+  await recoverInterruptedRun(target);
+  await checkReplaceable(target, dir);
+  const parent = dirname(target);
+  const name = basename(target);
+  const staging = join(parent, `.${name}.aifactory-new-${process.pid}-${randomBytes(6).toString("hex")}`);
+  await mkdir(staging, { mode: 0o777 });
   let done = false;
   try {
-    for (const path of [...new Set(paths.map((p) => dirname(p)))].sort()) {
-      await mkdir(join(staging, path), { recursive: true });
-    }
-    for (const [path, content] of files) await writeFile(join(staging, checkRelative(path)), content);
-    const previous = join(parent, `.${basename(dir)}.old-${basename(staging).slice(-6)}`);
-    const moved = await rename(dir, previous).then(
+    await writeFiles(staging, files);
+    const previous = join(parent, previousName(name));
+    const moved = await rename(target, previous).then(
       () => true,
       (e: NodeJS.ErrnoException) => {
         if (e.code !== "ENOENT") throw e;
         return false; // no previous tree
       },
     );
-    await rename(staging, dir).catch(async (e: unknown) => {
-      if (moved) await rename(previous, dir); // put the previous tree back, then fail
+    await rename(staging, target).catch(async (e: unknown) => {
+      if (moved) await rename(previous, target); // put the previous tree back, then fail
       throw e;
     });
     done = true;

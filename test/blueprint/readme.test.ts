@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeFile, analyzeText } from "../../src/check/analyze.js";
-import { findingLines, summaryLine } from "../../src/cli/commands/validate.js";
+import { findingLines, summaryLine } from "../../src/report/validate-text.js";
 import { styleFor } from "../../src/cli/io.js";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");

@@ -47,13 +47,13 @@ describe("aifactory", () => {
 
   it("fails on an internal error with one clear line and no stack trace", async () => {
     const r = await runWith([boom], ["boom"]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3); // a bug, not a usage problem: its own exit code since issue 17
     expect(r.stderr).toBe("aifactory: internal error: cannot read properties of undefined\nRun again with --debug for the stack trace, and please report it.\n");
   });
 
   it("shows the stack trace of an internal error with --debug", async () => {
     const r = await runWith([boom], ["--debug", "boom"]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^aifactory: internal error: cannot read properties of undefined\nTypeError: [^\n]*\n\s+at /);
   });
 

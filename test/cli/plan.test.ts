@@ -100,7 +100,7 @@ describe("aifactory plan against a base", () => {
     expect(freshDiff?.note).toContain("does not exist at HEAD");
     expect(freshDiff?.poolsAdded).toHaveLength(3);
 
-    await expect(plan("bp.yaml", { baseRef: "no-such-ref" }, { cwd: repo })).rejects.toThrow(/cannot read no-such-ref:\.\/bp\.yaml from git/);
+    await expect(plan("bp.yaml", { baseRef: "no-such-ref" }, { cwd: repo })).rejects.toThrow(/--base-ref "no-such-ref" is not a commit in this repository/);
   });
 
   it("diffs the real synthesized Terraform by address", async () => {

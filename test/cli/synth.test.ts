@@ -13,7 +13,7 @@ describe("aifactory synth --out", () => {
     const cwd = mkdtempSync(join(tmpdir(), "aifactory-synth-out-"));
     expect((await runCli(["synth", DEV_KIND, "--out", "out"], { cwd })).code).toBe(0);
     expect((await runCli(["synth", DEV_KIND, "--out", "out"], { cwd })).code).toBe(0);
-    expect(readdirSync(join(cwd, "out")).sort()).toEqual(["kubernetes", "manifest.json", "stacks"]);
+    expect(readdirSync(join(cwd, "out")).sort()).toEqual([".aifactory-output.json", "kubernetes", "manifest.json", "stacks"]);
   });
 
   it("fails with exit 2 and leaves a directory that is not an output untouched", async () => {
@@ -22,7 +22,7 @@ describe("aifactory synth --out", () => {
     writeFileSync(join(cwd, "src", "main.ts"), "precious");
     const r = await runCli(["synth", DEV_KIND, "--out", "src"], { cwd });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^aifactory: error: refusing to replace .*src: it is not empty and holds no manifest.json/m);
+    expect(r.stderr).toMatch(/^aifactory: error: refusing to replace .*src: it is not empty and holds no \.aifactory-output\.json/m);
     expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
     expect(readdirSync(join(cwd, "src"))).toEqual(["main.ts"]);
     expect(readFileSync(join(cwd, "src", "main.ts"), "utf8")).toBe("precious");

@@ -146,7 +146,7 @@ describe("aifactory validate with DSL modules", () => {
     writeFileSync(join(dir, "empty.mjs"), "export const x = 1;\n");
     const r = await runCli(["validate", "throws.mjs", "empty.mjs"], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain("throws.mjs:1:1: error AIF-IO005 cannot load the DSL module throws.mjs: boom");
+    expect(r.stdout).toContain("throws.mjs:1:1: error AIF-IO005 cannot load the DSL module throws.mjs: it threw while loading: boom");
     expect(r.stdout).toContain("empty.mjs:1:1: error AIF-IO005 cannot load the DSL module empty.mjs: it has no default export");
   });
 

@@ -80,7 +80,8 @@ describe("aifactory kind config", () => {
 
   it("fails when the cluster is not in the blueprint, naming the ones that are", async () => {
     const io = captureIo();
-    expect(await run(["kind", "config", "blueprints/dev-kind.yaml", "--cluster", "nope"], io)).toBe(1);
+    // A usage mistake: exit 2, as for every verb (it was 1 before issue 17).
+    expect(await run(["kind", "config", "blueprints/dev-kind.yaml", "--cluster", "nope"], io)).toBe(2);
     expect(io.err.join("")).toMatch(/no cluster "nope" \(it has: dev\)/);
   });
 

@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { packageRoot } from "../../src/check/analyze.js";
 import { writeFileAtomically } from "../../src/output/write-file.js";
-import { writeTreeAtomically } from "../../src/output/write-tree.js";
+import { OUTPUT_MARKER, writeTreeAtomically } from "../../src/output/write-tree.js";
 import { runSynth, type SynthEmitter } from "../../src/cli/commands/synth.js";
 import { runCli } from "../cli/helpers.js";
 
@@ -90,11 +90,11 @@ describe("a failing run leaves previous outputs as they were", () => {
   it("writeTreeAtomically: a write failing mid-tree leaves the previous tree and no scratch directory", async () => {
     const dir = await tempDir();
     const target = join(dir, "out");
-    await writeTreeAtomically(target, new Map([["manifest.json", "{}"], ["a.txt", "old a"], ["sub/b.txt", "old b"]]), { marker: "manifest.json" });
+    await writeTreeAtomically(target, new Map([["manifest.json", "{}"], ["a.txt", "old a"], ["sub/b.txt", "old b"]]));
     const before = await snapshotTree(dir);
     // "x" is written as a directory (for x/y) and then as a file: the second write fails after others succeeded.
     const files = new Map([["a.txt", "new a"], ["x/y.txt", "y"], ["x", "clash"]]);
-    await expect(writeTreeAtomically(target, files, { marker: "manifest.json" })).rejects.toThrow();
+    await expect(writeTreeAtomically(target, files)).rejects.toThrow();
     expect(await snapshotTree(dir)).toEqual(before);
     expect(await readdir(dir)).toEqual(["out"]);
   });
@@ -163,7 +163,7 @@ describe("an interrupted synth", () => {
       if (outcome === "new") {
         // Reset for the next moment.
         await rm(join(dir, "out"), { recursive: true });
-        await writeTreeAtomically(join(dir, "out"), new Map([...old].map(([k, v]) => [k, v.toString()])), { marker: "manifest.json" });
+        await writeTreeAtomically(join(dir, "out"), new Map([...old].filter(([k]) => k !== OUTPUT_MARKER).map(([k, v]) => [k, v.toString()])));
       }
     }
     expect(outcomes.size).toBeGreaterThan(0);

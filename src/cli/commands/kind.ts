@@ -1,16 +1,19 @@
-// `aifactory kind config|fake-gpus|smoke`: the kind workflow. Thin shells over src/synth/kind and src/kind.
+// `aifactory kind config|fake-gpus|smoke`: the kind workflow. Thin shells over src/synth/kind and src/kind; their
+// KindErrors (a plain message and an exit code) are reported by the top of the CLI, like every error.
 import { isAbsolute, resolve } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import type { Analysis } from "../../check/analyze.js";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
 import type { KubeCluster } from "../../kind/cluster.js";
-import { KindError, noSuchCluster } from "../../kind/errors.js";
+import { noSuchCluster } from "../../kind/errors.js";
+import { escapeUnsafe } from "../../io/escape.js";
 import { applyFakeGpus, describeFakeGpuPlan, fakeGpuPlanOk } from "../../kind/fake-gpus.js";
 import { describeSmoke, runSmoke } from "../../kind/smoke.js";
 import { writeFileAtomically } from "../../output/write-file.js";
 import { DEFAULT_WORKERS_PER_POOL, renderKindConfig } from "../../synth/kind/config.js";
-import { EXIT_FINDINGS, EXIT_OK, analyzeInputs, exitCodeFor, type CommandContext } from "../io.js";
-import { findingLines } from "./validate.js";
+import { findingLines } from "../../report/validate-text.js";
+import { analyzeInputs, exitCodeFor } from "../inputs.js";
+import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "../io.js";
 
 /** How the commands reach a cluster; tests replace it. */
 export type ConnectCluster = (options: { context: string; kubeconfig?: string }) => Promise<KubeCluster>;
@@ -41,21 +44,19 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
     .option("--workers-per-pool <n>", `kind workers standing for each GPU pool (default ${DEFAULT_WORKERS_PER_POOL})`, positiveInt)
     .option("--image <image>", "kind node image for every node, e.g. kindest/node:v1.33.1 (default: kind's)")
     .action(async (blueprint: string | undefined, opts: { cluster?: string; out?: string; workersPerPool?: number; image?: string }) => {
-      await guarded(ctx, async () => {
-        const picked = await pickCluster(ctx, blueprint, opts.cluster);
-        if (picked === undefined) return;
-        const text = renderKindConfig(picked.model, picked.cluster, {
-          ...(opts.workersPerPool === undefined ? {} : { workersPerPool: opts.workersPerPool }),
-          ...(opts.image === undefined ? {} : { image: opts.image }),
-        });
-        if (opts.out === undefined) {
-          ctx.io.stdout(text);
-          return;
-        }
-        const file = isAbsolute(opts.out) ? opts.out : resolve(ctx.io.cwd, opts.out);
-        await writeFileAtomically(file, text);
-        ctx.io.stderr(`wrote kind config for cluster ${picked.cluster.name} to ${opts.out}\n`);
+      const picked = await pickCluster(ctx, blueprint, opts.cluster);
+      if (picked === undefined) return;
+      const text = renderKindConfig(picked.model, picked.cluster, {
+        ...(opts.workersPerPool === undefined ? {} : { workersPerPool: opts.workersPerPool }),
+        ...(opts.image === undefined ? {} : { image: opts.image }),
       });
+      if (opts.out === undefined) {
+        ctx.io.stdout(text);
+        return;
+      }
+      const file = isAbsolute(opts.out) ? opts.out : resolve(ctx.io.cwd, opts.out);
+      await writeFileAtomically(file, text);
+      ctx.io.stderr(`wrote kind config for cluster ${picked.cluster.name} to ${escapeUnsafe(opts.out)}\n`);
     });
 
   kind
@@ -66,14 +67,12 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
     .option("--cluster <name>", "the blueprint cluster (default: the one whose kubeconfig context is --context, else the first)")
     .option("--kubeconfig <file>", "kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)")
     .action(async (blueprint: string | undefined, opts: { context: string; cluster?: string; kubeconfig?: string }) => {
-      await guarded(ctx, async () => {
-        const picked = await pickCluster(ctx, blueprint, opts.cluster, opts.context);
-        if (picked === undefined) return;
-        const client = await connect(connectOptions(ctx, opts));
-        const plan = await applyFakeGpus(client, picked.cluster);
-        ctx.io.stdout(`${describeFakeGpuPlan(plan, opts.context).join("\n")}\n`);
-        ctx.exit(fakeGpuPlanOk(plan) ? EXIT_OK : EXIT_FINDINGS);
-      });
+      const picked = await pickCluster(ctx, blueprint, opts.cluster, opts.context);
+      if (picked === undefined) return;
+      const client = await connect(connectOptions(ctx, opts));
+      const plan = await applyFakeGpus(client, picked.cluster);
+      ctx.io.stdout(`${describeFakeGpuPlan(plan, opts.context).join("\n")}\n`);
+      ctx.exit(fakeGpuPlanOk(plan) ? EXIT_OK : EXIT_FINDINGS);
     });
 
   kind
@@ -91,18 +90,16 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
         blueprint: string | undefined,
         opts: { context: string; cluster?: string; kubeconfig?: string; timeout: number; namespace: string; gpus: number },
       ) => {
-        await guarded(ctx, async () => {
-          const picked = await pickCluster(ctx, blueprint, opts.cluster, opts.context);
-          if (picked === undefined) return;
-          const client = await connect(connectOptions(ctx, opts));
-          const results = await runSmoke(client, picked.cluster, {
-            namespace: opts.namespace,
-            gpus: opts.gpus,
-            timeoutSeconds: opts.timeout,
-          });
-          ctx.io.stdout(`${describeSmoke(results, opts.context, opts.timeout).join("\n")}\n`);
-          ctx.exit(results.every((r) => r.node !== undefined) ? EXIT_OK : EXIT_FINDINGS);
+        const picked = await pickCluster(ctx, blueprint, opts.cluster, opts.context);
+        if (picked === undefined) return;
+        const client = await connect(connectOptions(ctx, opts));
+        const results = await runSmoke(client, picked.cluster, {
+          namespace: opts.namespace,
+          gpus: opts.gpus,
+          timeoutSeconds: opts.timeout,
         });
+        ctx.io.stdout(`${describeSmoke(results, opts.context, opts.timeout).join("\n")}\n`);
+        ctx.exit(results.every((r) => r.node !== undefined) ? EXIT_OK : EXIT_FINDINGS);
       },
     );
 
@@ -115,17 +112,6 @@ function connectOptions(ctx: CommandContext, opts: { context: string; kubeconfig
   return { context: opts.context, kubeconfig: isAbsolute(opts.kubeconfig) ? opts.kubeconfig : resolve(ctx.io.cwd, opts.kubeconfig) };
 }
 
-/** The top of the kind verbs: a KindError is a plain message and its exit code, never a stack trace. */
-async function guarded(ctx: CommandContext, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (e) {
-    if (!(e instanceof KindError)) throw e;
-    ctx.io.stderr(`aifactory: error: ${e.message}\n`);
-    ctx.exit(e.exitCode);
-  }
-}
-
 /** Loads the blueprint (findings printed; errors stop here) and picks the cluster. */
 async function pickCluster(
   ctx: CommandContext,
@@ -133,7 +119,7 @@ async function pickCluster(
   name: string | undefined,
   context?: string,
 ): Promise<{ model: ResolvedFactory; cluster: ResolvedCluster } | undefined> {
-  const [analysis]: Analysis[] = await analyzeInputs(blueprint === undefined ? [] : [blueprint], ctx.io);
+  const [analysis]: Analysis[] = await analyzeInputs(blueprint === undefined ? [] : [blueprint], { cwd: ctx.io.cwd });
   if (analysis === undefined) return undefined;
   const code = exitCodeFor([analysis]);
   if (analysis.model === undefined || code !== EXIT_OK) {

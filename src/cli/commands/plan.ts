@@ -12,7 +12,10 @@ import type { ClusterObjects } from "../../objects/index.js";
 // The report and the atomic writer are loaded when a plan runs (import() below), not when the CLI starts: every
 // other verb (validate first) would pay for them (~10 ms).
 import type { Plan, PlanDiff } from "../../report/index.js";
-import { analyzeInputs, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type CommandContext } from "../io.js";
+import { MAX_BLUEPRINT_BYTES } from "../../blueprint/errors.js";
+import { escapeUnsafe } from "../../io/escape.js";
+import { analyzeInputs } from "../inputs.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type CommandContext } from "../io.js";
 
 export type PlanFormat = "text" | "markdown" | "json" | "sarif";
 const FORMATS: readonly PlanFormat[] = ["text", "markdown", "json", "sarif"];
@@ -51,19 +54,38 @@ const defaultSynthesize = async (): Promise<Synthesize> => {
 
 const run = promisify(execFile);
 
-export async function gitShow(ref: string, file: string, cwd: string): Promise<string | undefined> {
-  if (ref.startsWith("-")) throw new UsageError(`--base-ref "${ref}" is not a git revision`);
-  const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  const spec = `${ref}:./${rel.split(sep).join("/").replace(/^\.\//, "")}`;
+/** Runs git; resolves with its output, or undefined with git's stderr when it fails. */
+async function git(args: readonly string[], cwd: string, maxBuffer: number): Promise<{ stdout: string } | { stderr: string; code: unknown }> {
   try {
-    const { stdout } = await run("git", ["show", spec], { cwd, maxBuffer: 64 * 1024 * 1024, encoding: "utf8" });
-    return stdout;
+    const { stdout } = await run("git", [...args], { cwd, maxBuffer, encoding: "utf8" });
+    return { stdout };
   } catch (e) {
-    const stderr = typeof e === "object" && e !== null && "stderr" in e ? String((e as { stderr: unknown }).stderr) : "";
-    // The revision exists but the file does not: a blueprint new in this change.
-    if (/does not exist in|exists on disk, but not in/.test(stderr)) return undefined;
-    throw new UsageError(`cannot read ${spec} from git: ${stderr.trim() || String(e)}`);
+    const err = e as { stderr?: unknown; code?: unknown };
+    return { stderr: typeof err.stderr === "string" ? err.stderr.trim() : String(e), code: err.code };
   }
+}
+
+export async function gitShow(ref: string, file: string, cwd: string): Promise<string | undefined> {
+  const shown = escapeUnsafe(ref);
+  if (ref.startsWith("-") || ref.includes(":")) throw new UsageError(`--base-ref "${shown}" is not a git revision`);
+  // The revision first: only when it names a commit can a missing file mean "a blueprint new in this change".
+  const commit = await git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`], cwd, 1024 * 1024);
+  if (!("stdout" in commit)) {
+    throw new UsageError(`--base-ref "${shown}" is not a commit in this repository${commit.stderr === "" ? "" : ` (${commit.stderr.split("\n")[0]})`}`);
+  }
+  const rel = isAbsolute(file) ? relative(cwd, file) : file;
+  const path = `./${rel.split(sep).join("/").replace(/^\.\//, "")}`;
+  const spec = `${commit.stdout.trim()}:${path}`;
+  const listed = await git(["ls-tree", "--name-only", commit.stdout.trim(), "--", path], cwd, 1024 * 1024);
+  if ("stdout" in listed && listed.stdout.trim() === "") return undefined;
+  // Read through a bounded buffer: the base is a blueprint, limited like a file (limit + 1 byte: over means too large).
+  const shownSpec = `${shown}:${escapeUnsafe(path)}`;
+  const read = await git(["show", spec], cwd, MAX_BLUEPRINT_BYTES + 1);
+  if ("stdout" in read) return read.stdout;
+  if (read.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") {
+    throw new UsageError(`cannot read ${shownSpec} from git: it is over the ${MAX_BLUEPRINT_BYTES.toLocaleString("en-US")}-byte limit for a blueprint`);
+  }
+  throw new UsageError(`cannot read ${shownSpec} from git: ${read.stderr}`);
 }
 
 function parseMaxChars(value: string): number {
@@ -92,7 +114,7 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
   }
 
   const { buildPlan, renderJson, renderMarkdown, renderSarif, renderText } = await import("../../report/index.js");
-  const [head] = await analyzeInputs(file === undefined ? [] : [file], io);
+  const [head] = await analyzeInputs(file === undefined ? [] : [file], { cwd: io.cwd });
   if (head === undefined) throw new UsageError("no blueprint");
   const display = head.file;
   const failOn = options.failOn ?? "error";
@@ -143,13 +165,13 @@ async function diff(
   let label: string;
   let note: string | undefined;
   if (options.baseRef !== undefined) {
-    label = `${options.baseRef}:${display}`;
+    label = `${escapeUnsafe(options.baseRef)}:${display}`;
     const text = await (deps.gitShow ?? gitShow)(options.baseRef, display, io.cwd);
-    if (text === undefined) note = `${display} does not exist at ${options.baseRef}: everything is new.`;
+    if (text === undefined) note = `${display} does not exist at ${escapeUnsafe(options.baseRef)}: everything is new.`;
     else base = analyzeText(text, display);
   } else {
-    label = options.base ?? "";
-    [base] = await analyzeInputs([label], io);
+    [base] = await analyzeInputs([options.base ?? ""], { cwd: io.cwd });
+    label = base?.file ?? "";
     if (base === undefined || base.findings.some((f) => f.code.startsWith("AIF-IO"))) {
       throw new UsageError(`cannot read --base ${label}: ${base?.findings[0]?.message ?? "unreadable"}`);
     }
@@ -181,8 +203,11 @@ async function emit(output: string, options: PlanCommandOptions, io: CliIo): Pro
   }
   const target = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
   const { writeFileAtomically } = await import("../../output/write-file.js");
-  await writeFileAtomically(target, output).catch((e: unknown) => {
-    throw new UsageError(`cannot write --out ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
+  // The same boundary as the terminal's (processIo): a PR comment or a SARIF file gets no control or bidi character
+  // from the blueprint's free text raw. In JSON and SARIF the escape is JSON's own (\u202E), so the data is unchanged.
+  await writeFileAtomically(target, escapeUnsafe(output, { text: true })).catch((e: unknown) => {
+    if (e instanceof Error && e.name === "OutputRefusedError") throw e;
+    throw new UsageError(`cannot write --out ${escapeUnsafe(options.out ?? "")}: ${e instanceof Error ? e.message : String(e)}`);
   });
 }
 

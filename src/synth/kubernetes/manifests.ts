@@ -5,7 +5,8 @@
 //   kubernetes/<cluster>/crd-objects.yaml     objects of CRDs the blueprint says are installed (only then)
 //   kubernetes/<cluster>/kustomization.yaml   both of the above, in that order
 //   kubernetes/<cluster>/examples/*.yaml      example GPU workloads per pool (not applied by the kustomization)
-import { Document } from "yaml";
+import type { Document } from "yaml";
+import { yamlDocument } from "../../yaml/write.js";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
 import type { ClusterObject, ClusterObjects } from "../../objects/index.js";
 
@@ -74,7 +75,7 @@ export function renderYamlStream(objects: readonly object[], header: readonly st
     const key = cacheKey(o);
     let text = key === undefined ? undefined : cache.get(key);
     if (text === undefined) {
-      doc ??= new Document(null, YAML_OPTIONS);
+      doc ??= yamlDocument(null, YAML_OPTIONS);
       doc.contents = doc.createNode(o, YAML_OPTIONS);
       text = doc.toString(TO_STRING_OPTIONS);
       if (key !== undefined) cache.set(key, text);
@@ -123,7 +124,7 @@ export function clusterManifestFiles(
     );
     resources.push(CRD_OBJECTS_FILE);
   }
-  const kustomization = new Document({
+  const kustomization = yamlDocument({
     apiVersion: "kustomize.config.k8s.io/v1beta1",
     kind: "Kustomization",
     resources,

@@ -12,6 +12,7 @@ import {
 import { buildClusterObjects, buildFactoryObjects, exampleJobs } from "../../../src/objects/index.js";
 import { exampleGpuJob } from "../../../src/objects/workloads.js";
 import type { ResolvedFactory } from "../../../src/model/types.js";
+import { YAML_WRITE_OPTIONS } from "../../../src/yaml/write.js";
 import { fixtureFactory, onlyCluster } from "../../kind/fixture-model.js";
 import { bundledBlueprintFiles, loadBundled } from "./bundled.js";
 import { strictValidate } from "./strict-validate.js";
@@ -137,7 +138,8 @@ describe.each(bundledBlueprintFiles())("bundled blueprint %s", (file) => {
 // renderYamlStream reuses one yaml Document per stream (measured faster); the bytes must stay what yaml's own
 // stringify writes for each object.
 describe("renderYamlStream: yaml's stringify of each object, after `---`", () => {
-  const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+  // The shared writer quotes for YAML 1.1 readers too (src/yaml/write.ts): the reference stringify does the same.
+  const OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false, ...YAML_WRITE_OPTIONS } as const;
   const expected = (objects: readonly object[], header: string) => `# ${header}\n${objects.map((o) => `---\n${stringify(o, OPTIONS)}`).join("")}`;
 
   it("every object of the bundled blueprints, both profiles, and the example jobs", async () => {

@@ -15,7 +15,7 @@ import { fixtureBlueprint } from "../../objects/fixture.js";
 
 const root = join(import.meta.dirname, "../../..");
 const cdktf = join(root, "node_modules/.bin/cdktf");
-const app = join(root, "dist/src/synth/terraform/app.js");
+const app = join(root, "dist/src/cli/cdktf-app.js");
 const run = promisify(execFile);
 
 let scratch = "";
