@@ -23,6 +23,7 @@ const error = (code: string, path: DocPath, message: string, fix: string): Findi
 });
 
 export const loadErrors = {
+  badIndentation: (message: string, fix: string) => error("AIF-Y010", [], message, fix),
   yamlSyntax: (detail: string) =>
     error("AIF-Y001", [], `YAML syntax error: ${detail}`, "Fix the YAML syntax at this position."),
   multipleDocuments: () =>

@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { Finding, SourceLocation } from "../findings/finding.js";
 import { MAX_ALIAS_COUNT, MAX_BLUEPRINT_BYTES, loadErrors } from "./errors.js";
+import { indentationMistakes } from "./indentation.js";
 
 export interface ParseOptions {
   /** @default MAX_BLUEPRINT_BYTES (4 MiB) */
@@ -51,7 +52,10 @@ export function parseBlueprintText(text: string, file: string, options: ParseOpt
     resolveKnownTags: false,
   });
   const findings: Finding[] = [];
-  for (const e of doc.errors) {
+  // Mis-indented keys: one finding each, at the key, in the blueprint's terms, instead of the parser's errors.
+  const mistakes = doc.errors.length > 0 ? indentationMistakes(text) : [];
+  for (const m of mistakes) findings.push({ ...loadErrors.badIndentation(m.message, m.fix), location: { file, line: m.line, column: m.column } });
+  for (const e of mistakes.length > 0 ? [] : doc.errors) {
     const offset = e.pos[0];
     // yaml reports running out of stack on absurd nesting as a parse error; it gets its own message.
     const finding = /Maximum call stack size exceeded/.test(e.message)

@@ -55,6 +55,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
     ["AIF-Y005", E, "The file is not empty.", "A blueprint needs apiVersion, kind, metadata and spec. Start from a bundled blueprint such as blueprints/dev-kind.yaml."],
     ["AIF-Y006", E, "The top level of the document is a mapping.", "A blueprint is a mapping of `key: value` lines at its top level, not a list or a scalar."],
     ["AIF-Y007", E, "The document uses no YAML tags.", "Tags (`!tag`) make YAML construct application-specific values; blueprints use plain values only. Remove the tag."],
+    ["AIF-Y010", E, "Every key is indented like the other fields of its mapping.", "YAML reads structure from indentation: a key indented deeper than the field above it (which has a value on its own line) or lining up with no field is a syntax error that parsers report confusingly. Indent the key like its sibling fields."],
     ["AIF-Y008", E, "The document is nested to a bounded depth.", "A blueprint is about ten levels deep; much deeper nesting is refused as a resource-exhaustion risk. Check that this is a blueprint."],
     ["AIF-Y009", E, "Lines end in LF or CRLF, not in CR alone.", "YAML readers break lines at LF: a file saved with classic Mac OS line endings (CR alone) reads as one line, often one comment. Convert the line endings to LF."],
   ]),

@@ -30,6 +30,9 @@ export function renderValidateText(analyses: readonly Analysis[], style: Style):
     for (const f of a.findings) lines.push(...findingLines(a.file, f, style));
     lines.push(summaryLine(a, style));
   }
+  // Once per run, where there is something to explain.
+  const first = analyses.flatMap((a) => a.findings)[0];
+  if (first !== undefined) lines.push(style.dim(`Run \`aifactory explain ${first.code}\` (or any code) for what it checks, why, and how to fix it.`));
   return `${lines.join("\n")}\n`;
 }
 
