@@ -3,6 +3,7 @@
 // Builders never throw and never fill in defaults: the resolver applies them (src/model/defaults.ts), so a DSL
 // blueprint and its YAML twin resolve to the same model. `aifactory validate` runs the result through the same
 // schema and rules as a file and reports with the same codes.
+import { recordOrigin } from "./dsl-origins.js";
 import type {
   AIFactoryBlueprint,
   CatalogOverride,
@@ -138,7 +139,7 @@ export interface PriorityTierProps {
 export const GPU_NO_SCHEDULE: Taint = { key: "nvidia.com/gpu", effect: "NoSchedule" };
 
 export function factory(props: FactoryProps): AIFactoryBlueprint {
-  return {
+  return recordOrigin({
     apiVersion: SUPPORTED_API_VERSION,
     kind: BLUEPRINT_KIND,
     metadata: compact({ name: props.name, description: props.description, illustrative: props.illustrative }),
@@ -152,44 +153,44 @@ export function factory(props: FactoryProps): AIFactoryBlueprint {
       catalogOverrides: props.catalogOverrides ? [...props.catalogOverrides] : undefined,
       sites: [...props.sites] as [Site, ...Site[]],
     }),
-  };
+  });
 }
 
 export function phase(props: PhaseProps): Phase {
-  return compact({ ...props });
+  return recordOrigin(compact({ ...props }));
 }
 
 export function site(props: SiteProps): Site {
-  return compact({ ...props, halls: [...props.halls] as [Hall, ...Hall[]], clusters: [...props.clusters] as [Cluster, ...Cluster[]] });
+  return recordOrigin(compact({ ...props, halls: [...props.halls] as [Hall, ...Hall[]], clusters: [...props.clusters] as [Cluster, ...Cluster[]] }));
 }
 
 export function hall(props: HallProps): Hall {
-  return { ...props };
+  return recordOrigin({ ...props });
 }
 
 export function cluster(props: ClusterProps): Cluster {
-  return compact({
+  return recordOrigin(compact({
     ...props,
     tenants: props.tenants ? [...props.tenants] : undefined,
     priorityTiers: props.priorityTiers ? [...props.priorityTiers] : undefined,
     pools: [...props.pools] as [Pool, ...Pool[]],
-  });
+  }));
 }
 
 export function pool(props: PoolProps): Pool {
-  return compact({
+  return recordOrigin(compact({
     ...props,
     labels: props.labels ? { ...props.labels } : undefined,
     taints: props.taints ? props.taints.map((t) => ({ ...t })) : undefined,
-  }) as Pool;
+  }) as Pool);
 }
 
 export function tenant(props: TenantProps): Tenant {
-  return compact({ ...props }) as Tenant;
+  return recordOrigin(compact({ ...props }) as Tenant);
 }
 
 export function priorityTier(props: PriorityTierProps): PriorityTier {
-  return compact({ ...props });
+  return recordOrigin(compact({ ...props }));
 }
 
 /** Drops props left undefined: the file format has no `undefined`, and a YAML twin must compare equal. */

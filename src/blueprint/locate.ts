@@ -6,7 +6,11 @@ import type { DocPath, Finding, SourceLocation } from "../findings/finding.js";
 export type LocateTarget = "key" | "value";
 
 /** Where a path sits in the source text; undefined when there is no text (a DSL blueprint). */
-export type Locator = (path: DocPath, target?: LocateTarget) => { readonly line: number; readonly column: number } | undefined;
+/** Where a path sits: its line and column, and its file when that is not the analyzed one (a DSL module's source). */
+export type Locator = (
+  path: DocPath,
+  target?: LocateTarget,
+) => { readonly line: number; readonly column: number; readonly file?: string } | undefined;
 
 export const noLocator: Locator = () => undefined;
 
@@ -56,6 +60,6 @@ export function locateFinding(finding: Finding, file: string, locate: Locator): 
   if (finding.location) return finding;
   const at = locate(finding.path, targetFor(finding.code));
   if (!at) return finding;
-  const location: SourceLocation = { file, line: at.line, column: at.column };
+  const location: SourceLocation = { file: at.file ?? file, line: at.line, column: at.column };
   return { ...finding, location };
 }

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { loadErrors } from "../blueprint/errors.js";
 import type { AIFactoryBlueprint } from "../blueprint/generated/blueprint-types.js";
 import { loadBlueprintText, validateBlueprintValue } from "../blueprint/load.js";
-import { locateFinding, noLocator, type Locator } from "../blueprint/locate.js";
+import { collectOrigins, originOf, type DslOrigin } from "../blueprint/dsl-origins.js";
+import { locateFinding, type Locator } from "../blueprint/locate.js";
 import { hasErrors, type Finding } from "../findings/finding.js";
 import { readBlueprintText } from "../blueprint/load.js";
 import type { ResolvedFactory } from "../model/types.js";
@@ -25,6 +26,11 @@ export interface Analysis {
 }
 
 export interface AnalyzeOptions extends BuildOptions {
+  /**
+   * Where a DSL blueprint's elements were built, by the JSON of their path (collected where the module ran).
+   * @default the origins the DSL builders recorded in this process
+   */
+  readonly origins?: Readonly<Record<string, DslOrigin>>;
   /** Overrides the blueprint's program.nearLimitPercent. @default the blueprint's value (itself @default 90) */
   readonly nearLimitPercent?: number;
   /** Largest file accepted, in bytes. @default MAX_BLUEPRINT_BYTES (4 MiB) */
@@ -58,12 +64,15 @@ export function analyzeText(text: string, file: string, options: AnalyzeOptions 
 export function analyzeBlueprint(blueprint: AIFactoryBlueprint, file: string, options: AnalyzeOptions = {}): Analysis {
   const plain = withoutUndefined(blueprint);
   if (plain === undefined) return { file, findings: [loadErrors.nestedTooDeep()] };
+  const origins = options.origins ?? collectOrigins(blueprint);
+  const locate: Locator = (path) => originOf(origins, path);
   const checked = validateBlueprintValue(plain.value);
+  const located = checked.findings.map((f) => locateFinding(f, file, locate));
   if (!checked.blueprint || hasErrors(checked.findings)) {
-    const rest = checkWhatIsLeft(plain.value, checked.findings, file, noLocator, options);
-    return { file, findings: sortFindings([...checked.findings, ...rest]) };
+    const rest = checkWhatIsLeft(plain.value, located, file, locate, options);
+    return { file, findings: sortFindings([...located, ...rest]) };
   }
-  return check(checked.blueprint, file, checked.findings, noLocator, options);
+  return check(checked.blueprint, file, located, locate, options);
 }
 
 export async function analyzeFile(file: string, options: AnalyzeOptions = {}): Promise<Analysis> {

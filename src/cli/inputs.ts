@@ -60,7 +60,7 @@ async function analyzeInput(file: string, options: InputOptions): Promise<Analys
   const loaded = await loadDslModule(full, { cwd: options.cwd, ...options.dsl });
   if ("reason" in loaded) return failed(shown, loadErrors.cannotLoadModule(shown, loaded.reason));
   // The schema check that follows decides whether it really is a blueprint.
-  return analyzeBlueprint(loaded.value as AIFactoryBlueprint, shown, options);
+  return analyzeBlueprint(loaded.value as AIFactoryBlueprint, shown, { ...options, origins: loaded.origins });
 }
 
 function failed(file: string, finding: Finding): Analysis {

@@ -8,6 +8,14 @@ import { spawn } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { deserialize } from "node:v8";
 
+/** Where the module built an element (src/blueprint/dsl-origins.ts records it; the runner collects it by path, as
+ * collectOrigins there does: a child runs no file of aifactory's, so the runner carries its own copy). */
+export interface DslOrigin {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 export interface DslLimits {
   /** Wall-clock time the module may take, in milliseconds. @default 10,000 */
   readonly timeoutMs?: number;
@@ -23,7 +31,9 @@ export const DSL_TIMEOUT_MS = 10_000;
 export const DSL_MEMORY_MIB = 512;
 export const DSL_MAX_BYTES = 4 * 1024 * 1024;
 
-export type DslResult = { readonly value: unknown } | { readonly reason: string };
+export type DslResult =
+  | { readonly value: unknown; readonly origins: Readonly<Record<string, DslOrigin>> }
+  | { readonly reason: string };
 
 /** Exit codes of the runner (any other code, or a signal, is the module's own doing). */
 const EXIT_REPORTED = 70;
@@ -34,6 +44,24 @@ const RUNNER = String.raw`
 import { createWriteStream } from "node:fs";
 import { serialize } from "node:v8";
 const [url, maxBytesText] = process.argv.slice(1);
+// The positions the DSL builders recorded (src/blueprint/dsl-origins.ts keeps them under this global symbol),
+// by the JSON of each element's path.
+const collectOrigins = (root) => {
+  const known = globalThis[Symbol.for("aifactory.dsl.origins")];
+  const out = {};
+  if (known === undefined) return out;
+  const seen = new Set();
+  const walk = (node, path) => {
+    if (node === null || typeof node !== "object" || seen.has(node) || path.length > 64) return;
+    seen.add(node);
+    const origin = known.get(node);
+    if (origin !== undefined) out[JSON.stringify(path)] = origin;
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+  };
+  walk(root, []);
+  return out;
+};
 const maxBytes = Number(maxBytesText);
 const out = createWriteStream("", { fd: 3 });
 const exit = process.exit.bind(process);
@@ -62,7 +90,7 @@ process.on("beforeExit", () => {
   if (done) return;
   let bytes;
   try {
-    bytes = serialize(value);
+    bytes = serialize({ value, origins: collectOrigins(value) });
   } catch (e) {
     return fail("its default export is not plain data: " + firstLine(e));
   }
@@ -79,7 +107,16 @@ export function loadDslModule(file: string, limits: DslLimits = {}): Promise<Dsl
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [`--max-old-space-size=${memoryMiB}`, "--input-type=module", "-e", RUNNER, pathToFileURL(file).href, String(maxBytes)],
+      // --enable-source-maps: the builders record their callers' positions in the module's TypeScript source.
+      [
+        `--max-old-space-size=${memoryMiB}`,
+        "--enable-source-maps",
+        "--input-type=module",
+        "-e",
+        RUNNER,
+        pathToFileURL(file).href,
+        String(maxBytes),
+      ],
       { cwd: limits.cwd ?? process.cwd(), stdio: ["ignore", "ignore", "pipe", "pipe"] }, // the environment is inherited
     );
     const chunks: Buffer[] = [];
@@ -111,7 +148,8 @@ export function loadDslModule(file: string, limits: DslLimits = {}): Promise<Dsl
         const body = message.subarray(1);
         if (message[0] === 0x56 /* V */) {
           try {
-            return resolve({ value: deserialize(body) });
+            const { value, origins } = deserialize(body) as { value: unknown; origins: Record<string, DslOrigin> };
+            return resolve({ value, origins });
           } catch {
             return resolve({ reason: "what it exported could not be read back" });
           }
