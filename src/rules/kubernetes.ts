@@ -11,6 +11,13 @@ function capacity(c: ResolvedCluster): string {
     : `${fmt(c.advertisedGpus, 0)} advertised nvidia.com/gpu units (${fmt(c.totals.gpus, 0)} GPUs; time-slicing/MPS replicas counted)`;
 }
 
+/** What adding `units` advertised units means in GPUs: the same number without sharing, fewer with replicas. */
+function addCapacity(c: ResolvedCluster, units: number): string {
+  if (c.advertisedGpus === c.totals.gpus || c.totals.gpus === 0) return `${fmt(units, 0)} GPUs`;
+  const perGpu = c.advertisedGpus / c.totals.gpus;
+  return `${fmt(units, 0)} advertised units, about ${fmt(Math.ceil(units / perGpu), 0)} GPUs at ${fmt(perGpu, 1)} units per GPU`;
+}
+
 export const quotaSum: Rule = {
   ...registered("AIF-K001"),
   check: (m) =>
@@ -29,7 +36,7 @@ export const quotaSum: Rule = {
           message: `cluster ${c.name}: tenant quotas add up to ${fmt(sum, 0)} nvidia.com/gpu, the cluster has ${capacity(c)}`,
           measured: q(sum, "nvidia.com/gpu"),
           limit: q(c.advertisedGpus, "nvidia.com/gpu"),
-          fix: `${hint}, or add ${fmt(excess, 0)} GPUs to cluster ${c.name}`,
+          fix: `${hint}, or add capacity to cluster ${c.name}: ${addCapacity(c, excess)}`,
         }),
       ];
     }),
