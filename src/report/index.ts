@@ -5,5 +5,6 @@ export { renderText, bar, type TextOptions } from "./render-text.js";
 export { renderMarkdown, type MarkdownOptions } from "./render-markdown.js";
 export { renderSarif, buildSarif, type SarifOptions } from "./render-sarif.js";
 export { renderJson } from "./render-json.js";
+export { PLAN_FORMATS, renderWithoutPlan, type PlanFormat, type PlanRenderOptions } from "./plan-formats.js";
 export * from "./plan-types.js";
 export { COMMENT_MARKER, DEFAULT_UTILISATION, GITHUB_COMMENT_LIMIT } from "./sources.js";

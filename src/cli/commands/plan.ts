@@ -17,6 +17,7 @@ import { escapeUnsafe } from "../../io/escape.js";
 import { analyzeInputs } from "../inputs.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type CommandContext } from "../io.js";
 
+// The names only: the renderers (src/report/plan-formats.ts) load when the verb runs.
 export type PlanFormat = "text" | "markdown" | "json" | "sarif";
 const FORMATS: readonly PlanFormat[] = ["text", "markdown", "json", "sarif"];
 
@@ -113,7 +114,7 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
     throw new UsageError(`utilisation must be above 0 and at most 1, got ${utilisation}`);
   }
 
-  const { buildPlan, renderJson, renderMarkdown, renderSarif, renderText } = await import("../../report/index.js");
+  const { buildPlan, PLAN_FORMATS, renderWithoutPlan } = await import("../../report/index.js");
   const [head] = await analyzeInputs(file === undefined ? [] : [file], { cwd: io.cwd });
   if (head === undefined) throw new UsageError("no blueprint");
   const display = head.file;
@@ -123,16 +124,7 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
 
   if (head.model === undefined) {
     // Nothing to measure: SARIF still carries the findings; the other formats say why there is no plan.
-    const findings = head.findings.map(findingJson);
-    const output =
-      format === "sarif"
-        ? renderSarif({ findings, blueprint: { file: display, name: display } })
-        : format === "json"
-          ? `${JSON.stringify({ blueprint: { file: display }, findings }, null, 2)}\n`
-          : `${display} does not load, so there is no plan:\n${findings
-              .map((f) => `  ${f.severity} ${f.code} ${f.file ?? display}:${f.line ?? 1}:${f.column ?? 1}: ${f.message}\n    fix: ${f.fix}`)
-              .join("\n")}\n`;
-    await emit(output, options, io);
+    await emit(renderWithoutPlan(format, head.findings.map(findingJson), display), options, io);
     return unreadable ? EXIT_USAGE : EXIT_FINDINGS;
   }
 
@@ -142,15 +134,8 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
   }
 
   const color = options.out === undefined && io.isTTY === true && !(io.env?.["NO_COLOR"] ?? "");
-  const output =
-    format === "json"
-      ? renderJson(planned)
-      : format === "sarif"
-        ? renderSarif(planned)
-        : format === "markdown"
-          ? renderMarkdown(planned, options.maxChars === undefined ? {} : { maxChars: options.maxChars })
-          : renderText(planned, { color });
-  await emit(output, options, io);
+  const render = PLAN_FORMATS[format];
+  await emit(render(planned, { color, ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }) }), options, io);
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
