@@ -114,6 +114,8 @@ interface PoolCommon {
   readonly devicePlugin?: DevicePluginConfig;
   /** Extra node labels. @default none */
   readonly labels?: Readonly<Record<string, string>>;
+  /** Node labels that find the pool's nodes, beside its system's GPU Feature Discovery product label. @default the product label only */
+  readonly selector?: Readonly<Record<string, string>>;
   /** @default none */
   readonly taints?: readonly Taint[];
 }
@@ -181,6 +183,7 @@ export function pool(props: PoolProps): Pool {
   return recordOrigin(compact({
     ...props,
     labels: props.labels ? { ...props.labels } : undefined,
+    selector: props.selector ? { ...props.selector } : undefined,
     taints: props.taints ? props.taints.map((t) => ({ ...t })) : undefined,
   }) as Pool);
 }

@@ -51,5 +51,11 @@ export const DEFAULT_OVERSUBSCRIPTION = 1;
 export const POOL_LABEL = "aifactory.dev/pool";
 export const SYSTEM_LABEL = "aifactory.dev/system";
 export const HALL_LABEL = "aifactory.dev/hall";
-/** The device plugin picks a named config per node with this label ([P] NVIDIA/k8s-device-plugin README); the value is the pool's config name. */
+/** The device plugin picks a named config per node with this label ([P] NVIDIA/k8s-device-plugin README). aifactory
+ * does not use it (each pool's DaemonSet mounts its own config), so a blueprint label with this key is refused. */
 export const DEVICE_PLUGIN_CONFIG_LABEL = "nvidia.com/device-plugin.config";
+/** GPU Feature Discovery's product label: a pool's nodes are found by it by default.
+ * [P] NVIDIA/k8s-device-plugin v0.20.0, docs/gpu-feature-discovery (label nvidia.com/gpu.product) */
+export const GPU_PRODUCT_LABEL = "nvidia.com/gpu.product";
+/** Label keys aifactory sets on a pool's nodes itself: a blueprint's labels may not set them. */
+export const AIFACTORY_NODE_LABELS = [POOL_LABEL, SYSTEM_LABEL, HALL_LABEL] as const;

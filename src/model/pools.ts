@@ -7,7 +7,7 @@ import * as D from "./defaults.js";
 import { resolvePoolDevicePlugin } from "./device-plugin.js";
 import { nodeKW, resolveSystem } from "./system.js";
 import type { ResolvedFabric } from "./fabric.js";
-import type { ResolvedDevicePluginConfig, ResolvedPool, ResolvedSystem, Totals } from "./types.js";
+import type { ResolvedDevicePluginConfig, ResolvedLabelConflict, ResolvedPool, ResolvedSystem, Totals } from "./types.js";
 
 /** A pool sized and powered, before the cluster's fabric is known. */
 export interface PoolBase {
@@ -82,7 +82,9 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
       nodePowerKW: b.nodePowerKW,
       nicsPerNode: b.nicsPerNode,
       advertisedGpus: b.nodes * b.devicePlugin.advertisedGpusPerNode,
-      labels: poolLabels(b.pool, b.devicePlugin.configName),
+      labels: poolLabels(b.pool),
+      nodeSelector: poolSelector(b.pool, b.system),
+      labelConflicts: labelConflicts(b.pool, b.system),
       taints: (b.pool.taints ?? []).map((t) => ({ key: t.key, ...(t.value !== undefined ? { value: t.value } : {}), effect: t.effect })),
       totals,
       path: b.path,
@@ -90,13 +92,58 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
   });
 }
 
-/** Blueprint labels first, then aifactory's own (which win), sorted by key for stable output. */
-function poolLabels(pool: Pool, configName: string): Readonly<Record<string, string>> {
+/**
+ * The labels a node provisioner stamps on the pool's nodes: blueprint labels, then aifactory's own, sorted by key.
+ * A blueprint label with one of aifactory's keys is an error (AIF-K010), so the order only matters for bad input.
+ */
+function poolLabels(pool: Pool): Readonly<Record<string, string>> {
   const labels = new Map<string, string>();
   for (const [k, v] of Object.entries(pool.labels ?? {})) if (v !== undefined) labels.set(k, v);
   labels.set(D.POOL_LABEL, pool.name);
   labels.set(D.SYSTEM_LABEL, canonicalSystemId(pool.system));
   labels.set(D.HALL_LABEL, pool.hall);
-  labels.set(D.DEVICE_PLUGIN_CONFIG_LABEL, configName);
-  return Object.fromEntries([...labels.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return sortedRecord(labels);
+}
+
+/** The system's GFD product label, then the blueprint's selector (which cannot change it: AIF-K010), sorted by key. */
+function poolSelector(pool: Pool, system: ResolvedSystem): Readonly<Record<string, string>> {
+  const selector = new Map<string, string>();
+  for (const [k, v] of Object.entries(pool.selector ?? {})) if (v !== undefined) selector.set(k, v);
+  selector.set(D.GPU_PRODUCT_LABEL, system.gpuProduct.value);
+  return sortedRecord(selector);
+}
+
+function sortedRecord(entries: ReadonlyMap<string, string>): Readonly<Record<string, string>> {
+  return Object.fromEntries([...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Keys other software owns on a GPU node: GPU Feature Discovery's (nvidia.com/gpu.*, nvidia.com/mig.*) and the device plugin's. */
+function ownedByNvidia(key: string): boolean {
+  return key.startsWith("nvidia.com/gpu.") || key.startsWith("nvidia.com/mig.") || key === D.DEVICE_PLUGIN_CONFIG_LABEL;
+}
+
+/**
+ * Blueprint labels and selector entries that would overwrite or contradict a key aifactory or NVIDIA's software
+ * sets on the pool's nodes (AIF-K010 reports them, located). A selector may name aifactory's keys with the value
+ * aifactory gives this pool (the provisioner stamps them from node-labels.json), and GFD's keys with their real value.
+ */
+function labelConflicts(pool: Pool, system: ResolvedSystem): ResolvedLabelConflict[] {
+  const own: Record<string, string> = {
+    [D.POOL_LABEL]: pool.name,
+    [D.SYSTEM_LABEL]: canonicalSystemId(pool.system),
+    [D.HALL_LABEL]: pool.hall,
+    [D.GPU_PRODUCT_LABEL]: system.gpuProduct.value,
+  };
+  const out: ResolvedLabelConflict[] = [];
+  for (const [key, given] of Object.entries(pool.labels ?? {})) {
+    if (given === undefined) continue;
+    if (key in own && key !== D.GPU_PRODUCT_LABEL) out.push({ field: "labels", key, given, owner: "aifactory", value: own[key] });
+    else if (ownedByNvidia(key)) out.push({ field: "labels", key, given, owner: "nvidia", ...(own[key] !== undefined ? { value: own[key] } : {}) });
+  }
+  for (const [key, given] of Object.entries(pool.selector ?? {})) {
+    const value = own[key];
+    if (given === undefined || value === undefined || given === value) continue;
+    out.push({ field: "selector", key, given, owner: key === D.GPU_PRODUCT_LABEL ? "nvidia" : "aifactory", value });
+  }
+  return out;
 }

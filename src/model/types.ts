@@ -51,6 +51,17 @@ export interface ResolvedTaint {
   readonly effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute";
 }
 
+/** A blueprint label (or selector entry) on a key that aifactory or NVIDIA's software sets itself. */
+export interface ResolvedLabelConflict {
+  readonly field: "labels" | "selector";
+  readonly key: string;
+  readonly given: string;
+  /** Who sets the key: aifactory (the pool, system and hall labels) or NVIDIA (GPU Feature Discovery, the device plugin). */
+  readonly owner: "aifactory" | "nvidia";
+  /** The value the key has on this pool's nodes, when known. */
+  readonly value?: string;
+}
+
 export interface ResolvedPool {
   readonly name: string;
   readonly cluster: string;
@@ -78,6 +89,14 @@ export interface ResolvedPool {
   readonly advertisedGpus: number;
   /** Node labels for this pool: extra labels from the blueprint plus aifactory's own pool labels. */
   readonly labels: Readonly<Record<string, string>>;
+  /**
+   * The node labels that find this pool's nodes on a real cluster, sorted by key: the GPU Feature Discovery product
+   * label of its system (nvidia.com/gpu.product) plus the blueprint's selector. The device plugin DaemonSet of the
+   * pool and its example Job select exactly these.
+   */
+  readonly nodeSelector: Readonly<Record<string, string>>;
+  /** Blueprint labels or selector entries that contradict a key aifactory or NVIDIA's software sets (AIF-K010). */
+  readonly labelConflicts: readonly ResolvedLabelConflict[];
   readonly taints: readonly ResolvedTaint[];
   readonly totals: Totals;
   readonly path: DocPath;

@@ -1,27 +1,37 @@
-// The NVIDIA device plugin, after the upstream v0.20.0 static manifest (NVIDIA/k8s-device-plugin
-// deployments/static/nvidia-device-plugin.yml, [P] upstream repository), plus what per-pool configs need:
-// the chart's config-manager (init container + sidecar, same image) picks each node's config from the
-// nvidia.com/device-plugin.config label, which is why the pods read nodes (ServiceAccount + ClusterRole).
+// The NVIDIA device plugin, after the upstream v0.20.0 static manifest and Helm chart (NVIDIA/k8s-device-plugin
+// deployments/static/nvidia-device-plugin.yml, deployments/helm/nvidia-device-plugin), one DaemonSet per pool.
+//
+// Why one DaemonSet per pool, each mounting its own config file, rather than one DaemonSet whose config-manager
+// sidecar picks a config by the node label nvidia.com/device-plugin.config (the chart's way): the label would have
+// to be put on real nodes by someone, and nothing in a declarative apply does that. A pool's DaemonSet selects its
+// nodes by the labels they already carry (GPU Feature Discovery's product label plus the blueprint's selector), so
+// time-slicing, MPS and MIG settings reach the pool's nodes with nothing but `kubectl apply` or `terraform apply`,
+// and the plugin needs no API access (no ClusterRole on nodes, no sidecar). A changed config changes the pod
+// template's config hash, so the DaemonSet rolls its pods to read it.
+import { createHash } from "node:crypto";
 import { stringifyYaml } from "../yaml/write.js";
 import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool } from "../model/types.js";
-import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
+import { GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import { poolTolerations } from "./pool-scheduling.js";
 import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";
-import type { BuildOptions, IClusterRole, IClusterRoleBinding, IConfigMap, IDaemonSet, IServiceAccount } from "./types.js";
+import type { IContainer } from "kubernetes-models/v1/Container";
+import type { INodeSelectorTerm } from "kubernetes-models/v1/NodeSelectorTerm";
+import type { BuildOptions, IConfigMap, IDaemonSet, IServiceAccount } from "./types.js";
 
 type Profile = NonNullable<BuildOptions["profile"]>;
 
-/** Names from the upstream manifest. */
-export const DAEMONSET_NAME = "nvidia-device-plugin-daemonset";
+/** Names from the upstream manifest; the DaemonSet's name and its pod selector add the pool's name. */
+export const DAEMONSET_NAME_PREFIX = "nvidia-device-plugin";
 export const SELECTOR_LABELS = { name: "nvidia-device-plugin-ds" } as const;
 export const CONTAINER_NAME = "nvidia-device-plugin-ctr";
 export const DEVICE_PLUGINS_DIR = "/var/lib/kubelet/device-plugins";
 /** aifactory's names for what the static manifest lacks. */
 export const SERVICE_ACCOUNT = "nvidia-device-plugin";
 export const CONFIGMAP_NAME = "nvidia-device-plugin-configs";
-/** Config used by a GPU node that carries no nvidia.com/device-plugin.config label: no sharing, no MIG. */
-export const FALLBACK_CONFIG = "aifactory-default";
+/** Where each pool's DaemonSet mounts its own config file (the plugin's CONFIG_FILE). */
+export const CONFIG_DIR = "/etc/nvidia-device-plugin";
+export const CONFIG_FILE = `${CONFIG_DIR}/config.yaml`;
 /** [P] NVIDIA/k8s-device-plugin Helm chart: MPS root on the host. */
 export const MPS_ROOT = "/run/nvidia/mps";
 
@@ -74,7 +84,7 @@ function labels(): Record<string, string> {
 }
 
 export function devicePluginConfigMap(cluster: ResolvedCluster, profile: Profile): IConfigMap {
-  const data: Record<string, string> = { [FALLBACK_CONFIG]: devicePluginConfigFile(undefined, profile) };
+  const data: Record<string, string> = {};
   for (const config of poolConfigs(cluster)) data[config.configName] = devicePluginConfigFile(config, profile);
   return {
     apiVersion: "v1",
@@ -89,34 +99,16 @@ export function devicePluginServiceAccount(cluster: ResolvedCluster): IServiceAc
     apiVersion: "v1",
     kind: "ServiceAccount",
     metadata: { name: SERVICE_ACCOUNT, namespace: cluster.devicePlugin.namespace, labels: labels() },
+    // The plugin talks to the kubelet, not to the API server.
+    automountServiceAccountToken: false,
   };
 }
 
-export function devicePluginClusterRole(): IClusterRole {
-  return {
-    apiVersion: "rbac.authorization.k8s.io/v1",
-    kind: "ClusterRole",
-    metadata: { name: SERVICE_ACCOUNT, labels: labels() },
-    // config-manager reads its node's nvidia.com/device-plugin.config label.
-    rules: [{ apiGroups: [""], resources: ["nodes"], verbs: ["get", "list", "watch"] }],
-  };
-}
-
-export function devicePluginClusterRoleBinding(cluster: ResolvedCluster): IClusterRoleBinding {
-  return {
-    apiVersion: "rbac.authorization.k8s.io/v1",
-    kind: "ClusterRoleBinding",
-    metadata: { name: SERVICE_ACCOUNT, labels: labels() },
-    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: SERVICE_ACCOUNT },
-    subjects: [{ kind: "ServiceAccount", name: SERVICE_ACCOUNT, namespace: cluster.devicePlugin.namespace }],
-  };
-}
-
-/** Tolerations: the upstream one, then each pool's own taints (deduplicated, blueprint order). */
-function tolerations(pools: readonly ResolvedPool[]): IToleration[] {
+/** Tolerations: the upstream one, then the pool's own taints (deduplicated). */
+function tolerations(pool: ResolvedPool): IToleration[] {
   const out: IToleration[] = [{ key: GPU_RESOURCE, operator: "Exists", effect: "NoSchedule" }];
   const seen = new Set([`${GPU_RESOURCE}||NoSchedule`]);
-  for (const t of pools.flatMap(poolTolerations)) {
+  for (const t of poolTolerations(pool)) {
     const id = `${t.key}|${t.value ?? ""}|${t.effect}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -125,35 +117,28 @@ function tolerations(pools: readonly ResolvedPool[]): IToleration[] {
   return out;
 }
 
+/**
+ * [P] NVIDIA/k8s-device-plugin v0.20.0 Helm chart values.yaml (affinity): a node is a GPU node when NFD labels the
+ * NVIDIA PCI vendor (10de) present, or when nvidia.com/gpu.present=true (the GPU Operator's label, which also forces
+ * it). The chart's third term (NFD's CPU vendor NVIDIA, for Tegra boards) is left out: no catalog system is a Tegra.
+ */
+export const GPU_NODE_LABELS = ["feature.node.kubernetes.io/pci-10de.present", "nvidia.com/gpu.present"] as const;
+
+/**
+ * The pool's node affinity: each upstream GPU-node term AND every label of the pool's selector (terms are ORed,
+ * expressions ANDed). Every expression has one value, so the order Terraform's provider stores a set in cannot
+ * differ from the YAML's.
+ */
+export function poolNodeAffinityTerms(pool: ResolvedPool): INodeSelectorTerm[] {
+  const selector = Object.entries(pool.nodeSelector).map(([key, value]) => ({ key, operator: "In" as const, values: [value] }));
+  return GPU_NODE_LABELS.map((key) => ({ matchExpressions: [{ key, operator: "In" as const, values: ["true"] }, ...selector] }));
+}
+
 /** Security context of every container: as upstream (no privilege escalation, no capabilities). */
 const SECURITY_CONTEXT = { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } };
 
-/** aifactory's sizing (upstream sets none): the plugin is a small Go daemon, config-manager smaller still. */
+/** aifactory's sizing (upstream sets none): the plugin is a small Go daemon. */
 const PLUGIN_RESOURCES = { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } };
-const CONFIG_MANAGER_RESOURCES = { requests: { cpu: "10m", memory: "32Mi" }, limits: { cpu: "100m", memory: "64Mi" } };
-
-/** config-manager settings, after the upstream Helm chart. */
-function configManagerEnv(oneshot: boolean) {
-  return [
-    { name: "ONESHOT", value: String(oneshot) },
-    { name: "KUBECONFIG", value: "" },
-    { name: "NODE_NAME", valueFrom: { fieldRef: { fieldPath: "spec.nodeName" } } },
-    { name: "NODE_LABEL", value: DEVICE_PLUGIN_CONFIG_LABEL },
-    { name: "CONFIG_FILE_SRCDIR", value: "/available-configs" },
-    { name: "CONFIG_FILE_DST", value: "/config/config.yaml" },
-    { name: "DEFAULT_CONFIG", value: FALLBACK_CONFIG },
-    { name: "FALLBACK_STRATEGIES", value: "named,single" },
-    { name: "SEND_SIGNAL", value: String(!oneshot) },
-    // SIGHUP makes the plugin reload its config.
-    { name: "SIGNAL", value: oneshot ? "" : "1" },
-    { name: "PROCESS_TO_SIGNAL", value: oneshot ? "" : "nvidia-device-plugin" },
-  ];
-}
-
-const CONFIG_MOUNTS = [
-  { name: "available-configs", mountPath: "/available-configs" },
-  { name: "config", mountPath: "/config" },
-];
 
 /** The baseline exceptions the plugin needs, each with its reason (src/policy accepts them only when recorded). */
 export const DEVICE_PLUGIN_SECURITY_REASONS = {
@@ -165,9 +150,21 @@ export const DEVICE_PLUGIN_SECURITY_REASONS = {
     "its socket there; privilege escalation stays off and every capability is dropped",
 } as const;
 
-export function devicePluginDaemonSet(cluster: ResolvedCluster): IDaemonSet {
+/** Pod template annotation: the SHA-256 of the pool's config file, so that a changed config rolls the pods. */
+export const CONFIG_HASH_ANNOTATION = "aifactory.dev/device-plugin-config-sha256";
+
+/** The DaemonSet's name: the upstream prefix and the pool's name (a DNS label, so the name stays a DNS subdomain). */
+export function devicePluginDaemonSetName(pool: ResolvedPool): string {
+  return `${DAEMONSET_NAME_PREFIX}-${pool.name}`;
+}
+
+/** The device plugin of one pool: on every node its selector finds, and only there, with the pool's own config. */
+export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPool, profile: Profile): IDaemonSet {
   const image = cluster.devicePlugin.image;
-  const usesMps = cluster.pools.some((p) => p.devicePlugin.mpsReplicas !== undefined);
+  const name = devicePluginDaemonSetName(pool);
+  const selector = { ...SELECTOR_LABELS, [POOL_LABEL]: pool.name };
+  const config = devicePluginConfigFile(pool.devicePlugin, profile);
+  const usesMps = pool.devicePlugin.mpsReplicas !== undefined;
   const mpsEnv = usesMps ? [{ name: "MPS_ROOT", value: MPS_ROOT }] : [];
   const mpsMounts = usesMps
     ? [
@@ -181,72 +178,47 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster): IDaemonSet {
         { name: "mps-shm", hostPath: { path: `${MPS_ROOT}/shm` } },
       ]
     : [];
+  const plugin: IContainer = {
+    name: CONTAINER_NAME,
+    image,
+    command: ["nvidia-device-plugin"],
+    env: [{ name: "CONFIG_FILE", value: CONFIG_FILE }, ...mpsEnv],
+    resources: PLUGIN_RESOURCES,
+    securityContext: SECURITY_CONTEXT,
+    volumeMounts: [
+      { name: "kubelet-device-plugins-dir", mountPath: DEVICE_PLUGINS_DIR },
+      ...mpsMounts,
+      { name: "config", mountPath: CONFIG_DIR, readOnly: true },
+    ],
+  };
   return {
     apiVersion: "apps/v1",
     kind: "DaemonSet",
     metadata: {
-      name: DAEMONSET_NAME,
+      name,
       namespace: cluster.devicePlugin.namespace,
-      labels: labels(),
+      labels: { ...labels(), [POOL_LABEL]: pool.name },
       annotations: { ...DEVICE_PLUGIN_SECURITY_REASONS },
     },
     spec: {
-      selector: { matchLabels: { ...SELECTOR_LABELS } },
+      selector: { matchLabels: { ...selector } },
       updateStrategy: { type: "RollingUpdate" },
       template: {
-        metadata: { labels: { ...SELECTOR_LABELS, ...labels() } },
+        metadata: {
+          labels: { ...selector, ...labels() },
+          annotations: { [CONFIG_HASH_ANNOTATION]: createHash("sha256").update(config).digest("hex") },
+        },
         spec: {
-          // Only the blueprint's GPU pools.
-          affinity: {
-            nodeAffinity: {
-              requiredDuringSchedulingIgnoredDuringExecution: {
-                nodeSelectorTerms: [
-                  { matchExpressions: [{ key: POOL_LABEL, operator: "In", values: cluster.pools.map((p) => p.name) }] },
-                ],
-              },
-            },
-          },
-          tolerations: tolerations(cluster.pools),
+          affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: poolNodeAffinityTerms(pool) } } },
+          tolerations: tolerations(pool),
           priorityClassName: "system-node-critical",
           serviceAccountName: SERVICE_ACCOUNT,
-          // The sidecar signals the plugin process when the node's config label changes.
-          shareProcessNamespace: true,
-          initContainers: [
-            {
-              name: "nvidia-device-plugin-init",
-              image,
-              command: ["config-manager"],
-              env: configManagerEnv(true),
-              resources: CONFIG_MANAGER_RESOURCES,
-              securityContext: SECURITY_CONTEXT,
-              volumeMounts: CONFIG_MOUNTS,
-            },
-          ],
-          containers: [
-            {
-              name: "nvidia-device-plugin-sidecar",
-              image,
-              command: ["config-manager"],
-              env: configManagerEnv(false),
-              resources: CONFIG_MANAGER_RESOURCES,
-              securityContext: SECURITY_CONTEXT,
-              volumeMounts: CONFIG_MOUNTS,
-            },
-            {
-              name: CONTAINER_NAME,
-              image,
-              command: ["nvidia-device-plugin"],
-              env: [{ name: "CONFIG_FILE", value: "/config/config.yaml" }, ...mpsEnv],
-              resources: PLUGIN_RESOURCES,
-              securityContext: SECURITY_CONTEXT,
-              volumeMounts: [{ name: "kubelet-device-plugins-dir", mountPath: DEVICE_PLUGINS_DIR }, ...mpsMounts, ...CONFIG_MOUNTS],
-            },
-          ],
+          automountServiceAccountToken: false,
+          containers: [plugin],
           volumes: [
             { name: "kubelet-device-plugins-dir", hostPath: { path: DEVICE_PLUGINS_DIR, type: "Directory" } },
             ...mpsVolumes,
-            { name: "available-configs", configMap: { name: CONFIGMAP_NAME } },
-            { name: "config", emptyDir: {} },
+            { name: "config", configMap: { name: CONFIGMAP_NAME, items: [{ key: pool.devicePlugin.configName, path: "config.yaml" }] } },
           ],
         },
       },

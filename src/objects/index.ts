@@ -3,8 +3,6 @@
 import type { ResolvedCluster, ResolvedFactory, ResolvedTenant } from "../model/types.js";
 import { capacitySummary } from "./capacity-summary.js";
 import {
-  devicePluginClusterRole,
-  devicePluginClusterRoleBinding,
   devicePluginConfigMap,
   devicePluginDaemonSet,
   devicePluginServiceAccount,
@@ -44,11 +42,16 @@ export function buildClusterObjects(
       key: tier.name,
       origin: tier.path,
     })),
-    { object: devicePluginClusterRole(), role: "device-plugin-cluster-role", origin: plugin },
-    { object: devicePluginClusterRoleBinding(cluster), role: "device-plugin-cluster-role-binding", origin: plugin },
     { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
     { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
-    { object: devicePluginDaemonSet(cluster), role: "device-plugin-daemon-set", origin: plugin },
+    // One per pool, keyed by the pool's name (its Terraform for_each key). Its origin stays the cluster's
+    // devicePlugin: what the baseline checks on it (image, digest, namespace) is set there.
+    ...cluster.pools.map((pool): ClusterObject => ({
+      object: devicePluginDaemonSet(cluster, pool, profile),
+      role: "device-plugin-daemon-set",
+      key: pool.name,
+      origin: plugin,
+    })),
     { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
     ...perTenant("tenant-quota", tenantQuota),
     ...perTenant("tenant-limit-range", tenantLimitRange),

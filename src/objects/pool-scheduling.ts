@@ -2,7 +2,7 @@
 // labels), the node selector that picks its nodes, and the tolerations its taints require.
 // One definition, used by the kind config, the fake-GPU patches and the GPU workload templates.
 import type { ResolvedPool, ResolvedTaint } from "../model/types.js";
-import { DEVICE_PLUGIN_CONFIG_LABEL, GPU_RESOURCE } from "./labels.js";
+import { GPU_RESOURCE } from "./labels.js";
 
 export { GPU_RESOURCE };
 
@@ -13,7 +13,6 @@ export const GFD_LABELS = {
   count: "nvidia.com/gpu.count",
   memoryMiB: "nvidia.com/gpu.memory",
   family: "nvidia.com/gpu.family",
-  devicePluginConfig: DEVICE_PLUGIN_CONFIG_LABEL,
 } as const;
 
 /** GPU Feature Discovery labels a real node of this pool carries, with the catalog's values (sourced there; see `aifactory catalog`). */
@@ -24,18 +23,20 @@ export function gfdLabels(pool: ResolvedPool): Record<string, string> {
     [GFD_LABELS.count]: String(pool.system.gpusPerNode.value),
     [GFD_LABELS.memoryMiB]: String(pool.system.gpuMemoryMiB.value),
     [GFD_LABELS.family]: pool.system.gpuFamily.value,
-    [GFD_LABELS.devicePluginConfig]: pool.devicePlugin.configName,
   };
 }
 
-/** Every label a node of this pool carries: the pool's own labels, then the GFD-style ones, sorted by key. */
+/**
+ * Every label a node of this pool carries once provisioned: the labels aifactory asks the provisioner to stamp, the
+ * blueprint's selector (labels the nodes are found by, e.g. an instance type) and the GFD ones, sorted by key.
+ */
 export function poolNodeLabels(pool: ResolvedPool): Record<string, string> {
-  return sortedRecord({ ...pool.labels, ...gfdLabels(pool) });
+  return sortedRecord({ ...pool.labels, ...pool.nodeSelector, ...gfdLabels(pool) });
 }
 
-/** Node selector that picks exactly this pool's nodes: its own labels (aifactory's pool labels included). */
+/** Node selector that picks exactly this pool's nodes on a real cluster: GFD's product label and the blueprint's selector. */
 export function poolNodeSelector(pool: ResolvedPool): Record<string, string> {
-  return sortedRecord({ ...pool.labels });
+  return sortedRecord({ ...pool.nodeSelector });
 }
 
 export interface Toleration {
@@ -66,4 +67,38 @@ function sortedRecord(record: Readonly<Record<string, string>>): Record<string, 
     if (value !== undefined) out[key] = value;
   }
   return out;
+}
+
+/** What a node provisioner (a cloud node group, a bare-metal installer) needs to stamp on one pool's nodes. */
+export interface PoolProvisioning {
+  readonly pool: string;
+  readonly system: string;
+  readonly nodes: number;
+  /** Labels to put on every node of the pool: aifactory's own (aifactory.dev/pool, system, hall) and the blueprint's. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Taints to put on every node of the pool. */
+  readonly taints: readonly ResolvedTaint[];
+  /**
+   * The labels the pool's device plugin DaemonSet and Jobs select: GPU Feature Discovery sets nvidia.com/gpu.product
+   * (with the GPU Operator's nvidia.com/gpu.present or NFD's PCI label); the provisioner must set the rest.
+   */
+  readonly selector: Readonly<Record<string, string>>;
+}
+
+/** The provisioning data of every pool of a cluster, in blueprint order (node-labels.json, Terraform outputs). */
+export function poolProvisioning(pools: readonly ResolvedPool[]): PoolProvisioning[] {
+  return pools.map((p) => ({
+    pool: p.name,
+    system: p.systemId,
+    nodes: p.nodes,
+    labels: sortedRecord({ ...p.labels, ...withoutGfd(p.nodeSelector) }),
+    taints: p.taints.map((t) => ({ ...t })),
+    selector: poolNodeSelector(p),
+  }));
+}
+
+/** The selector's labels that GFD does not set (those the provisioner must stamp). */
+function withoutGfd(selector: Readonly<Record<string, string>>): Record<string, string> {
+  const gfd = new Set<string>(Object.values(GFD_LABELS));
+  return Object.fromEntries(Object.entries(selector).filter(([k]) => !gfd.has(k)));
 }

@@ -64,8 +64,6 @@ export type ObjectRole =
   | "system-namespace"
   | "tenant-namespace"
   | "priority-class"
-  | "device-plugin-cluster-role"
-  | "device-plugin-cluster-role-binding"
   | "device-plugin-service-account"
   | "device-plugin-configs"
   | "device-plugin-daemon-set"

@@ -1,6 +1,7 @@
 // Kubernetes rules: tenant quotas, device plugin settings, priority tiers.
 import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
+import { POOL_RULES } from "./pools.js";
 import { finding, fmt, q, registered, type Rule } from "./rule.js";
 
 
@@ -184,4 +185,5 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   tierValuesUnique,
   tenantWithoutQuota,
   kubernetesVersionSupported,
+  ...POOL_RULES,
 ];

@@ -77,7 +77,7 @@ describe("messages", () => {
 
   it("names the unknown field, where it is, the allowed fields and the likely one", () => {
     expect(message("invalid-bogus-field.yaml")).toEqual([
-      "unknown field `rack` in pool gpu-a; allowed: name, system, racks, nodes, hall, devicePlugin, labels, taints | Did you mean `racks`?",
+      "unknown field `rack` in pool gpu-a; allowed: name, system, racks, nodes, hall, devicePlugin, labels, selector, taints | Did you mean `racks`?",
     ]);
   });
 

@@ -74,11 +74,11 @@ describe("fake GPU status patches", () => {
   });
 
   it("report pools without nodes and nodes matching several pools", () => {
-    // A blueprint whose second pool's labels are a subset of the first's (not aifactory's own labels).
+    // A blueprint whose second pool's selector is a subset of the first's (AIF-K011 refuses it; kind still says so).
     const [a, b] = cluster.pools;
     const pools: ResolvedPool[] = [
-      { ...a!, labels: { tier: "gpu", team: "x" } },
-      { ...b!, labels: { tier: "gpu" } },
+      { ...a!, nodeSelector: { tier: "gpu", team: "x" } },
+      { ...b!, nodeSelector: { tier: "gpu" } },
     ];
     const overlapping = { ...cluster, pools };
     const nodes = [{ name: "x", labels: { tier: "gpu", team: "x" }, capacity: {}, allocatable: {} }];

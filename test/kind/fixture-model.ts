@@ -49,6 +49,8 @@ export function fixturePool(
     nicsPerNode: sys.nicsPerNode.value,
     advertisedGpus: nodes * gpusPerNode,
     labels: { "aifactory.dev/pool": name, "aifactory.dev/cluster": "dev" },
+    nodeSelector: { "nvidia.com/gpu.product": sys.gpuProduct.value },
+    labelConflicts: [],
     taints: [],
     totals: { ...zero, gpus: nodes * gpusPerNode, nodes },
     path: ["spec", "sites", 0, "clusters", 0, "pools", name],

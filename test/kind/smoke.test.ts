@@ -33,7 +33,8 @@ describe("smoke pods", () => {
       ["gb200-infer", "aifactory-smoke-gb200-infer"],
     ]);
     const spec = pods[0]!.pod.spec!;
-    expect(spec.nodeSelector?.["aifactory.dev/pool"]).toBe("h100-train");
+    // The pool's selector on a real cluster (GFD's product label), not the aifactory.dev/pool label kind alone sets.
+    expect(spec.nodeSelector).toEqual({ "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3" });
     expect(spec.tolerations?.map((t) => t.key)).toEqual(["nvidia.com/gpu", "aifactory.dev/pool"]);
     expect(spec.containers[0]!.resources?.requests?.["nvidia.com/gpu"]).toBe("2");
     expect(spec.containers[0]!.resources?.limits?.["nvidia.com/gpu"]).toBe("2");

@@ -57,10 +57,10 @@ describe("resolveFactory on blueprints/dev-kind.yaml (hand-computed)", () => {
       image: "nvcr.io/nvidia/k8s-device-plugin:v0.20.0",
       namespace: "nvidia-device-plugin",
     });
-    expect(cluster.pools[0]!.labels).toMatchObject({
-      "aifactory.dev/pool": "h100",
-      "nvidia.com/device-plugin.config": "h100",
-      workload: "inference",
-    });
+    expect(cluster.pools[0]!.labels).toMatchObject({ "aifactory.dev/pool": "h100", workload: "inference" });
+    // Each pool's DaemonSet mounts its own config: no node label picks it.
+    expect(cluster.pools[0]!.labels).not.toHaveProperty("nvidia.com/device-plugin.config");
+    // Found on a real cluster by GPU Feature Discovery's product label, exactly as GFD prints it.
+    expect(cluster.pools[0]!.nodeSelector).toEqual({ "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3" });
   });
 });

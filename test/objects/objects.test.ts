@@ -15,13 +15,14 @@ function find(kind: string, name: string, namespace?: string): KubeObject {
   return hit.object;
 }
 
-const daemonSet = find("DaemonSet", "nvidia-device-plugin-daemonset", "nvidia-device-plugin") as IDaemonSet;
+const daemonSets = objects.filter((o) => o.role === "device-plugin-daemon-set");
+const daemonSet = find("DaemonSet", "nvidia-device-plugin-h100-shared", "nvidia-device-plugin") as IDaemonSet;
 const podSpec = daemonSet.spec?.template.spec;
 
-describe("device plugin DaemonSet", () => {
-  it("matches the upstream v0.20.0 static manifest's fields", () => {
+describe("device plugin DaemonSets", () => {
+  it("match the upstream v0.20.0 static manifest's fields", () => {
     expect(daemonSet.apiVersion).toBe("apps/v1");
-    expect(daemonSet.spec?.selector.matchLabels).toEqual({ name: "nvidia-device-plugin-ds" });
+    expect(daemonSet.spec?.selector.matchLabels).toEqual({ name: "nvidia-device-plugin-ds", "aifactory.dev/pool": "h100-shared" });
     expect(daemonSet.spec?.template.metadata?.labels).toMatchObject({ name: "nvidia-device-plugin-ds" });
     expect(daemonSet.spec?.updateStrategy).toEqual({ type: "RollingUpdate" });
     expect(podSpec?.priorityClassName).toBe("system-node-critical");
@@ -38,38 +39,58 @@ describe("device plugin DaemonSet", () => {
     });
   });
 
-  it("gives every container the upstream security context and resource requests and limits", () => {
-    const all = [...(podSpec?.initContainers ?? []), ...(podSpec?.containers ?? [])];
-    expect(all).toHaveLength(3);
-    for (const c of all) {
+  it("give the container the upstream security context and resource requests and limits", () => {
+    expect(podSpec?.initContainers).toBeUndefined();
+    expect(podSpec?.containers).toHaveLength(1);
+    for (const c of podSpec?.containers ?? []) {
       expect(c.securityContext).toEqual({ allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } });
       expect(Object.keys(c.resources?.requests ?? {}).sort()).toEqual(["cpu", "memory"]);
       expect(Object.keys(c.resources?.limits ?? {}).sort()).toEqual(["cpu", "memory"]);
     }
   });
 
-  it("runs only on the blueprint's GPU pools and tolerates their taints", () => {
+  it("are one per pool, keyed by the pool", () => {
+    expect(daemonSets.map((o) => [o.key, o.object.metadata?.name])).toEqual(
+      fx.alpha.pools.map((p) => [p.name, `nvidia-device-plugin-${p.name}`]),
+    );
+  });
+
+  it("run on the nodes GFD labels with the pool's product (and the upstream GPU-node labels), and tolerate the pool's taints", () => {
     const terms = podSpec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    const product = { key: "nvidia.com/gpu.product", operator: "In", values: ["NVIDIA-H100-80GB-HBM3"] };
     expect(terms).toEqual([
-      { matchExpressions: [{ key: "aifactory.dev/pool", operator: "In", values: ["h100-shared", "b200-mig", "gb200"] }] },
+      { matchExpressions: [{ key: "feature.node.kubernetes.io/pci-10de.present", operator: "In", values: ["true"] }, product] },
+      { matchExpressions: [{ key: "nvidia.com/gpu.present", operator: "In", values: ["true"] }, product] },
     ]);
-    // The pool label is the one the model puts on the pool's nodes.
-    for (const pool of fx.alpha.pools) expect(pool.labels["aifactory.dev/pool"]).toBe(pool.name);
+    // Nothing aifactory alone would set: the old DaemonSet selected aifactory.dev/pool and ran nowhere on a real cluster.
+    expect(JSON.stringify(terms)).not.toContain("aifactory.dev/pool");
     expect(podSpec?.tolerations).toContainEqual({
       key: "dedicated",
       operator: "Equal",
       value: "inference",
       effect: "NoSchedule",
     });
+    // Another pool's DaemonSet does not tolerate this pool's taint.
+    const gb200 = find("DaemonSet", "nvidia-device-plugin-gb200", "nvidia-device-plugin") as IDaemonSet;
+    expect(gb200.spec?.template.spec?.tolerations).not.toContainEqual(expect.objectContaining({ key: "dedicated" }));
   });
 
-  it("selects each node's config through the nvidia.com/device-plugin.config label", () => {
-    const sidecar = podSpec?.containers.find((c) => c.name === "nvidia-device-plugin-sidecar");
-    expect(sidecar?.env).toContainEqual({ name: "NODE_LABEL", value: "nvidia.com/device-plugin.config" });
-    expect(podSpec?.volumes).toContainEqual({ name: "available-configs", configMap: { name: "nvidia-device-plugin-configs" } });
-    for (const pool of fx.alpha.pools) {
-      expect(pool.labels["nvidia.com/device-plugin.config"]).toBe(pool.devicePlugin.configName);
-    }
+  it("mount their own pool's config file: no node label, no config-manager, no API access", () => {
+    const plugin = podSpec?.containers[0];
+    expect(plugin?.env).toContainEqual({ name: "CONFIG_FILE", value: "/etc/nvidia-device-plugin/config.yaml" });
+    expect(podSpec?.volumes).toContainEqual({
+      name: "config",
+      configMap: { name: "nvidia-device-plugin-configs", items: [{ key: "h100-shared", path: "config.yaml" }] },
+    });
+    expect(podSpec?.automountServiceAccountToken).toBe(false);
+    expect(objects.some((o) => o.object.kind === "ClusterRole" || o.object.kind === "ClusterRoleBinding")).toBe(false);
+    for (const pool of fx.alpha.pools) expect(pool.labels).not.toHaveProperty("nvidia.com/device-plugin.config");
+  });
+
+  it("roll their pods when the pool's config changes (a hash of it on the pod template)", () => {
+    const hashes = daemonSets.map((o) => (o.object as IDaemonSet).spec?.template.metadata?.annotations?.["aifactory.dev/device-plugin-config-sha256"]);
+    expect(hashes.every((h) => /^[0-9a-f]{64}$/.test(h ?? ""))).toBe(true);
+    expect(new Set(hashes).size).toBe(hashes.length);
   });
 });
 
@@ -78,7 +99,7 @@ describe("device plugin configs", () => {
     .data;
 
   it("holds one v1 config per pool, with its sharing and MIG strategy", () => {
-    expect(Object.keys(data)).toEqual(["aifactory-default", "h100-shared", "b200-mig", "gb200"]);
+    expect(Object.keys(data)).toEqual(["h100-shared", "b200-mig", "gb200"]);
     expect(parse(data["h100-shared"] ?? "")).toEqual({
       version: "v1",
       flags: { migStrategy: "none", failOnInitError: true },
@@ -159,13 +180,14 @@ describe("origins", () => {
     const byRole = (role: string, key?: string) => objects.find((o: ClusterObject) => o.role === role && o.key === key);
     const tenant = fx.alpha.tenants.find((t) => t.name === "research");
     expect(byRole("tenant-quota", "research")?.origin).toEqual(tenant?.path);
-    expect(byRole("device-plugin-daemon-set")?.origin).toEqual([...fx.alpha.path, "devicePlugin"]);
+    expect(byRole("device-plugin-daemon-set", "gb200")?.origin).toEqual([...fx.alpha.path, "devicePlugin"]);
     expect(byRole("capacity-summary")?.origin).toEqual(fx.alpha.path);
   });
 
-  it("key per-element objects by blueprint names, and nothing in a cluster without tenants or tiers", () => {
+  it("key per-element objects by blueprint names, and only the per-pool DaemonSets in a cluster without tenants or tiers", () => {
     expect(objects.filter((o: ClusterObject) => o.role === "tenant-namespace").map((o: ClusterObject) => o.key)).toContain("research");
-    expect(buildClusterObjects(fx.model, fx.beta).every((o) => o.key === undefined)).toBe(true);
+    const keyed = buildClusterObjects(fx.model, fx.beta).filter((o) => o.key !== undefined);
+    expect(keyed.map((o) => [o.role, o.key])).toEqual([["device-plugin-daemon-set", "h200"]]);
   });
 });
 
@@ -178,8 +200,6 @@ describe("objects validate against the Kubernetes schemas (kubernetes-models)", 
     LimitRange: (await import("kubernetes-models/v1/LimitRange")).LimitRange,
     NetworkPolicy: (await import("kubernetes-models/networking.k8s.io/v1/NetworkPolicy")).NetworkPolicy,
     PriorityClass: (await import("kubernetes-models/scheduling.k8s.io/v1/PriorityClass")).PriorityClass,
-    ClusterRole: (await import("kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole")).ClusterRole,
-    ClusterRoleBinding: (await import("kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding")).ClusterRoleBinding,
     DaemonSet: (await import("kubernetes-models/apps/v1/DaemonSet")).DaemonSet,
   } as const;
   for (const profile of ["default", "kind"] as const) {

@@ -27,7 +27,8 @@ describe("GPU workload templates", () => {
 
   it("land on their pool: node selector and one toleration per taint", () => {
     const pod = gpuPod(cluster, h100!, { name: "p", namespace: "default" });
-    expect(pod.spec?.nodeSelector).toEqual({ "aifactory.dev/cluster": "dev", "aifactory.dev/pool": "h100-train", team: "research" });
+    // The pool's selector on a real cluster: GFD's product label (the same the pool's device plugin DaemonSet selects).
+    expect(pod.spec?.nodeSelector).toEqual({ "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3" });
     expect(pod.spec?.tolerations).toEqual([
       { key: "nvidia.com/gpu", operator: "Exists", effect: "NoSchedule" },
       { key: "aifactory.dev/pool", operator: "Equal", value: "h100-train", effect: "NoExecute" },

@@ -416,6 +416,12 @@ export interface Pool {
   labels?: {
     [k: string]: string | undefined;
   };
+  /**
+   * Node labels that find this pool's nodes on a real cluster, added to the label GPU Feature Discovery gives every node of the pool's system (nvidia.com/gpu.product). Needed when two pools of a cluster share a system: their selectors must not both match one node. The device plugin DaemonSet and the example Jobs of the pool select these labels.
+   */
+  selector?: {
+    [k: string]: string | undefined;
+  };
   taints?: Taint[];
 }
 /**

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aifactory.dev/schemas/v1alpha1/blueprint.schema.json","title":"AIFactoryBlueprint","description":"An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"type":"string","const":"aifactory.dev/v1alpha1","description":"Blueprint format version."},"kind":{"type":"string","const":"AIFactory"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/FactorySpec"}},"definitions":{"DnsLabel":{"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"Metadata":{"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"FactorySpec":{"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}},"Program":{"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"}}},"Phase":{"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}},"Funding":{"title":"Funding","type":"object","additionalProperties":false,"required":["rule"],"description":"The program's funding rule. Without a funding section the program has none: no funding appears in any output.","properties":{"rule":{"type":"string","enum":["per-gw-tranches","equity","none"],"description":"per-gw-tranches: perGWBillionUSD unlocked per whole GW of facility power deployed, up to ceilingBillionUSD (the 2025 letter of intent). equity: equityBillionUSD invested, not tied to deployment (what press reported for 2026). none: no funding rule."},"source":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Where the rule and its figures come from (shown in the plan)."},"investor":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Who invests, e.g. NVIDIA."},"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"per-gw-tranches: funding unlocked per whole GW deployed, in billion USD."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"per-gw-tranches: funding ceiling in billion USD."},"equityBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"equity: the amount invested, in billion USD."},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}},"if":{"properties":{"rule":{"const":"per-gw-tranches"}}},"then":{"required":["perGWBillionUSD","ceilingBillionUSD","source"]},"else":{"if":{"properties":{"rule":{"const":"equity"}}},"then":{"required":["equityBillionUSD","source"]}}},"SystemId":{"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl72","rubin-ultra-nvl576","vera-rubin-nvl144"],"description":"A system from the aifactory catalog (`aifactory catalog`). \"vera-rubin-nvl144\" is a deprecated alias of \"vera-rubin-nvl72\" (NVIDIA's GTC 2025 name, counting dies): it resolves to it, with a warning."},"CatalogOverride":{"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpusPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"GPU packages per node (what the node advertises as nvidia.com/gpu)."},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"nicsPerNode":{"type":"integer","minimum":0,"maximum":64,"description":"Scale-out NICs per node."},"nvlinkDomainGpus":{"type":"integer","minimum":1,"maximum":100000,"description":"GPU packages in one NVLink domain."},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000,"description":"The GPU's own maximum power in W (not its share of node or rack power, which is derived)."},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}},"description":"Figures of one catalog system replaced by the blueprint's own hardware, with their source. Figures derived from them (a rack's power from its nodes, a GPU's share of rack power, GPUs per rack) are recomputed; every output marks overridden figures."},"PublicSiteId":{"title":"PublicSiteId","type":"string","enum":["stargate-abilene","stargate-shackelford","stargate-dona-ana","stargate-midwest","stargate-lordstown","stargate-milam","stargate-michigan"],"description":"A named public site whose public figures (`aifactory catalog`, docs/sources.md) `aifactory plan` compares this site with."},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"publicSite":{"$ref":"#/definitions/PublicSiteId"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}},"Hall":{"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}},"NodeLimit":{"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]},"Cluster":{"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}},"Kubeconfig":{"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."},"Tenant":{"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."},"PriorityTier":{"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"Networking":{"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"switch":{"type":"string","enum":["quantum-2-qm9700","quantum-x800-q3400","spectrum-x800-sn5600","spectrum-6-sn6810","spectrum-6-sn6800"],"description":"The scale-out switch model (`aifactory catalog`), of the cluster's fabric: its radix and power size the fabric unless switchRadix or switchPowerKW say otherwise. @default the fabric's default switch for the NIC speed."},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default the system's scale-out NIC count from the catalog (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default the fabric's default switch: InfiniBand up to 400G Quantum-2 QM9700 (64), XDR 800G Quantum-X800 Q3400 (144); Spectrum-X and RoCE up to 800G Spectrum-X800 SN5600 (64), faster Spectrum-6 SN6810."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}},"NetworkOperator":{"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}},"DevicePluginDeployment":{"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."},"Pool":{"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."},"Taint":{"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}},"DevicePluginConfig":{"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}},"GpuSharing":{"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aifactory.dev/schemas/v1alpha1/blueprint.schema.json","title":"AIFactoryBlueprint","description":"An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"type":"string","const":"aifactory.dev/v1alpha1","description":"Blueprint format version."},"kind":{"type":"string","const":"AIFactory"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/FactorySpec"}},"definitions":{"DnsLabel":{"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"Metadata":{"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"FactorySpec":{"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}},"Program":{"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"}}},"Phase":{"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}},"Funding":{"title":"Funding","type":"object","additionalProperties":false,"required":["rule"],"description":"The program's funding rule. Without a funding section the program has none: no funding appears in any output.","properties":{"rule":{"type":"string","enum":["per-gw-tranches","equity","none"],"description":"per-gw-tranches: perGWBillionUSD unlocked per whole GW of facility power deployed, up to ceilingBillionUSD (the 2025 letter of intent). equity: equityBillionUSD invested, not tied to deployment (what press reported for 2026). none: no funding rule."},"source":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Where the rule and its figures come from (shown in the plan)."},"investor":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Who invests, e.g. NVIDIA."},"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"per-gw-tranches: funding unlocked per whole GW deployed, in billion USD."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"per-gw-tranches: funding ceiling in billion USD."},"equityBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"equity: the amount invested, in billion USD."},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}},"if":{"properties":{"rule":{"const":"per-gw-tranches"}}},"then":{"required":["perGWBillionUSD","ceilingBillionUSD","source"]},"else":{"if":{"properties":{"rule":{"const":"equity"}}},"then":{"required":["equityBillionUSD","source"]}}},"SystemId":{"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl72","rubin-ultra-nvl576","vera-rubin-nvl144"],"description":"A system from the aifactory catalog (`aifactory catalog`). \"vera-rubin-nvl144\" is a deprecated alias of \"vera-rubin-nvl72\" (NVIDIA's GTC 2025 name, counting dies): it resolves to it, with a warning."},"CatalogOverride":{"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpusPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"GPU packages per node (what the node advertises as nvidia.com/gpu)."},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"nicsPerNode":{"type":"integer","minimum":0,"maximum":64,"description":"Scale-out NICs per node."},"nvlinkDomainGpus":{"type":"integer","minimum":1,"maximum":100000,"description":"GPU packages in one NVLink domain."},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000,"description":"The GPU's own maximum power in W (not its share of node or rack power, which is derived)."},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}},"description":"Figures of one catalog system replaced by the blueprint's own hardware, with their source. Figures derived from them (a rack's power from its nodes, a GPU's share of rack power, GPUs per rack) are recomputed; every output marks overridden figures."},"PublicSiteId":{"title":"PublicSiteId","type":"string","enum":["stargate-abilene","stargate-shackelford","stargate-dona-ana","stargate-midwest","stargate-lordstown","stargate-milam","stargate-michigan"],"description":"A named public site whose public figures (`aifactory catalog`, docs/sources.md) `aifactory plan` compares this site with."},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"publicSite":{"$ref":"#/definitions/PublicSiteId"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}},"Hall":{"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}},"NodeLimit":{"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]},"Cluster":{"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}},"Kubeconfig":{"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."},"Tenant":{"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."},"PriorityTier":{"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"Networking":{"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"switch":{"type":"string","enum":["quantum-2-qm9700","quantum-x800-q3400","spectrum-x800-sn5600","spectrum-6-sn6810","spectrum-6-sn6800"],"description":"The scale-out switch model (`aifactory catalog`), of the cluster's fabric: its radix and power size the fabric unless switchRadix or switchPowerKW say otherwise. @default the fabric's default switch for the NIC speed."},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default the system's scale-out NIC count from the catalog (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default the fabric's default switch: InfiniBand up to 400G Quantum-2 QM9700 (64), XDR 800G Quantum-X800 Q3400 (144); Spectrum-X and RoCE up to 800G Spectrum-X800 SN5600 (64), faster Spectrum-6 SN6810."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}},"NetworkOperator":{"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}},"DevicePluginDeployment":{"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."},"Pool":{"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"selector":{"type":"object","description":"Node labels that find this pool's nodes on a real cluster, added to the label GPU Feature Discovery gives every node of the pool's system (nvidia.com/gpu.product). Needed when two pools of a cluster share a system: their selectors must not both match one node. The device plugin DaemonSet and the example Jobs of the pool select these labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."},"Taint":{"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}},"DevicePluginConfig":{"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"sharing":{"$ref":"#/definitions/GpuSharing"}}},"GpuSharing":{"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}}}};
 const schema12 = {"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}};
 const schema13 = {"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -2594,7 +2594,7 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."};
+const schema40 = {"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"selector":{"type":"object","description":"Node labels that find this pool's nodes on a real cluster, added to the label GPU Feature Discovery gives every node of the pool's system (nvidia.com/gpu.product). Needed when two pools of a cluster share a system: their selectors must not both match one node. The device plugin DaemonSet and the example Jobs of the pool select these labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."};
 const schema46 = {"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}};
 const pattern24 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
 const pattern25 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
@@ -2825,7 +2825,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "name") || (key0 === "system")) || (key0 === "racks")) || (key0 === "nodes")) || (key0 === "hall")) || (key0 === "devicePlugin")) || (key0 === "labels")) || (key0 === "taints"))){
+if(!(func12.call(schema40.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err5];
@@ -3111,15 +3111,14 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.taints !== undefined){
-let data8 = data.taints;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.key === undefined){
-const err29 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
+if(data.selector !== undefined){
+let data8 = data.selector;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+const _errs26 = errors;
+if(typeof key3 === "string"){
+if(func2(key3) > 316){
+const err29 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema40.properties.selector.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3128,8 +3127,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data9.effect === undefined){
-const err30 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "effect"},message:"must have required property '"+"effect"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
+if(!pattern24.test(key3)){
+const err30 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema40.properties.selector.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3138,9 +3137,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data9){
-if(!(((key3 === "key") || (key3 === "value")) || (key3 === "effect"))){
-const err31 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data9};
+}
+var valid7 = _errs26 === errors;
+if(!valid7){
+const err31 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema40.properties.selector.propertyNames,parentSchema:schema40.properties.selector,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3150,11 +3150,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data9.key !== undefined){
-let data10 = data9.key;
-if(typeof data10 === "string"){
-if(!pattern24.test(data10)){
-const err32 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema46.properties.key,data:data10};
+for(const key4 in data8){
+let data9 = data8[key4];
+if(typeof data9 === "string"){
+if(func2(data9) > 63){
+const err32 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema40.properties.selector.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3163,9 +3163,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.key.type,parentSchema:schema46.properties.key,data:data10};
+if(!pattern25.test(data9)){
+const err33 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema40.properties.selector.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3175,11 +3174,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data9.value !== undefined){
-let data11 = data9.value;
-if(typeof data11 === "string"){
-if(func2(data11) > 63){
-const err34 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema46.properties.value,data:data11};
+else {
+const err34 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.selector.additionalProperties.type,parentSchema:schema40.properties.selector.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3188,8 +3184,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern25.test(data11)){
-const err35 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema46.properties.value,data:data11};
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.properties.selector.type,parentSchema:schema40.properties.selector,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3199,8 +3197,15 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.value.type,parentSchema:schema46.properties.value,data:data11};
+if(data.taints !== undefined){
+let data10 = data.taints;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.key === undefined){
+const err36 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema46.required,parentSchema:schema46,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3209,11 +3214,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data9.effect !== undefined){
-let data12 = data9.effect;
-if(typeof data12 !== "string"){
-const err37 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.effect.type,parentSchema:schema46.properties.effect,data:data12};
+if(data11.effect === undefined){
+const err37 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "effect"},message:"must have required property '"+"effect"+"'",schema:schema46.required,parentSchema:schema46,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3222,8 +3224,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!(((data12 === "NoSchedule") || (data12 === "PreferNoSchedule")) || (data12 === "NoExecute"))){
-const err38 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/enum",keyword:"enum",params:{allowedValues: schema46.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.effect.enum,parentSchema:schema46.properties.effect,data:data12};
+for(const key5 in data11){
+if(!(((key5 === "key") || (key5 === "value")) || (key5 === "effect"))){
+const err38 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3233,9 +3236,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data9};
+if(data11.key !== undefined){
+let data12 = data11.key;
+if(typeof data12 === "string"){
+if(!pattern24.test(data12)){
+const err39 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema46.properties.key,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3245,9 +3250,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/taints",schemaPath:"#/properties/taints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.taints.type,parentSchema:schema40.properties.taints,data:data8};
+const err40 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.key.type,parentSchema:schema46.properties.key,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3257,14 +3261,96 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(data11.value !== undefined){
+let data13 = data11.value;
+if(typeof data13 === "string"){
+if(func2(data13) > 63){
+const err41 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema46.properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+if(!pattern25.test(data13)){
+const err42 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema46.properties.value,data:data13};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.value.type,parentSchema:schema46.properties.value,data:data13};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data11.effect !== undefined){
+let data14 = data11.effect;
+if(typeof data14 !== "string"){
+const err44 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.effect.type,parentSchema:schema46.properties.effect,data:data14};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(!(((data14 === "NoSchedule") || (data14 === "PreferNoSchedule")) || (data14 === "NoExecute"))){
+const err45 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/enum",keyword:"enum",params:{allowedValues: schema46.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.effect.enum,parentSchema:schema46.properties.effect,data:data14};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data11};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/taints",schemaPath:"#/properties/taints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.taints.type,parentSchema:schema40.properties.taints,data:data10};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }

@@ -5,15 +5,18 @@
 //   kubernetes/<cluster>/crd-objects.yaml     objects of CRDs the blueprint says are installed (only then)
 //   kubernetes/<cluster>/kustomization.yaml   both of the above, in that order
 //   kubernetes/<cluster>/examples/*.yaml      example GPU workloads per pool (not applied by the kustomization)
+//   kubernetes/<cluster>/node-labels.json     per pool, the labels and taints the node provisioner stamps
 import type { Document } from "yaml";
 import { yamlDocument } from "../../yaml/write.js";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
 import type { ClusterObject, ClusterObjects } from "../../objects/index.js";
+import { poolProvisioning } from "../../objects/pool-scheduling.js";
 
 export const MANIFESTS_DIR = "kubernetes";
 export const MANIFESTS_FILE = "manifests.yaml";
 export const CRD_OBJECTS_FILE = "crd-objects.yaml";
 export const KUSTOMIZATION_FILE = "kustomization.yaml";
+export const NODE_LABELS_FILE = "node-labels.json";
 
 // What these options cost or save (bench/RESULTS.md): aliasDuplicateObjects: false, no scan for repeated
 // objects to anchor (the objects share no references that should become aliases); lineWidth: 0, no folding;
@@ -131,6 +134,7 @@ export function clusterManifestFiles(
   });
   kustomization.commentBefore = ` ${generatedBy(model, cluster)}\n kubectl apply -k ${dir}`;
   files.set(`${dir}/${KUSTOMIZATION_FILE}`, kustomization.toString(YAML_OPTIONS));
+  files.set(`${dir}/${NODE_LABELS_FILE}`, nodeLabelsFile(cluster));
   for (const { object: job, key: pool } of examples) {
     const rdma = cluster.networking.networkOperator.enabled;
     files.set(
@@ -153,6 +157,16 @@ export function clusterManifestFiles(
     );
   }
   return files;
+}
+
+/** node-labels.json: what a cloud node-group module or a bare-metal provisioner stamps on each pool's nodes. */
+export function nodeLabelsFile(cluster: ResolvedCluster): string {
+  const doc = {
+    cluster: cluster.name,
+    note: "Stamp labels and taints on every node of each pool; GPU Feature Discovery sets nvidia.com/gpu.product itself. The device plugin of a pool runs on the nodes its selector finds.",
+    pools: poolProvisioning(cluster.pools),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 /** Every cluster's files, clusters in blueprint order. */

@@ -15,8 +15,6 @@ const RESOURCES: Readonly<Partial<Record<ObjectRole, Omit<TerraformAddress, "key
   "system-namespace": { type: "kubernetes_namespace_v1", name: "aifactory_system" },
   "tenant-namespace": { type: "kubernetes_namespace_v1", name: "tenant" },
   "priority-class": { type: "kubernetes_priority_class_v1", name: "tier" },
-  "device-plugin-cluster-role": { type: "kubernetes_cluster_role_v1", name: "device_plugin" },
-  "device-plugin-cluster-role-binding": { type: "kubernetes_cluster_role_binding_v1", name: "device_plugin" },
   "device-plugin-service-account": { type: "kubernetes_service_account_v1", name: "device_plugin" },
   "device-plugin-configs": { type: "kubernetes_config_map_v1", name: "device_plugin_configs" },
   "device-plugin-daemon-set": { type: "kubernetes_daemon_set_v1", name: "device_plugin" },

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedCluster } from "../../model/types.js";
 import { FINDINGS_ID, findingLine } from "./finding-lines.js";
+import { POOL_NODES_OUTPUT, poolNodesOutput } from "./outputs.js";
 import { type StackResource, clusterStackName } from "./resources.js";
 
 /**
@@ -32,7 +33,7 @@ export function stackJson(version: string, cluster: ResolvedCluster, resources: 
   const resource: Record<string, Record<string, unknown>> = {};
   for (const r of resources) (resource[r.type] ??= {})[r.name] = r.body;
   return {
-    "//": { metadata: { version, stackName: name, backend: "local" }, outputs: {} },
+    "//": { metadata: { version, stackName: name, backend: "local" }, outputs: { [name]: { [POOL_NODES_OUTPUT]: POOL_NODES_OUTPUT } } },
     terraform: {
       // Relative: Terraform runs in cdktf.out/stacks/<stack>.
       backend: { local: { path: `terraform.${name}.tfstate` } },
@@ -40,6 +41,7 @@ export function stackJson(version: string, cluster: ResolvedCluster, resources: 
     },
     provider: { kubernetes: [provider] },
     resource,
+    output: { [POOL_NODES_OUTPUT]: poolNodesOutput(cluster) },
   };
 }
 

@@ -1,13 +1,14 @@
 // One Terraform stack per Kubernetes cluster: the kubernetes provider for the cluster's kubeconfig, a relative
 // local backend, and one resource per (resource type, name): objects sharing a name become one resource with
 // for_each over their blueprint keys.
-import { LocalBackend, TerraformResource, TerraformStack } from "cdktf";
+import { LocalBackend, TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
 import type { Construct } from "constructs";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedCluster } from "../../model/types.js";
 import type { ClusterObject, ClusterObjects } from "../../objects/index.js";
 import type { TfBody } from "./convert.js";
+import { POOL_NODES_OUTPUT, poolNodesOutput } from "./outputs.js";
 import { CapacityFindings, FINDINGS_ID, findingsByCluster } from "./findings.js";
 import type { TerraformOptions } from "./index.js";
 import { clusterResources, clusterStackName } from "./resources.js";
@@ -76,6 +77,8 @@ export function buildClusterStack(scope: Construct, props: ClusterStackProps): C
   for (const { type, name, body } of clusterResources(props.objects)) {
     new RawResource(stack, `${type}.${name}`, type, name, provider, body);
   }
+  // What a node-group module stamps on each pool's nodes (the same data as kubernetes/<cluster>/node-labels.json).
+  new TerraformOutput(stack, POOL_NODES_OUTPUT, poolNodesOutput(cluster));
   return stack;
 }
 

@@ -33,8 +33,9 @@ describe("kind config", () => {
       "nvidia.com/gpu.memory": "81559",
       "nvidia.com/gpu.family": "hopper",
       "nvidia.com/gpu.count": "8",
-      "nvidia.com/device-plugin.config": "h100-train",
     });
+    // Each pool's DaemonSet mounts its config: kind nodes, like real ones, need no config label.
+    expect(worker.labels).not.toHaveProperty("nvidia.com/device-plugin.config");
     const gb = kindClusterConfig(cluster).nodes[3]!;
     expect(gb.labels?.["nvidia.com/gpu.count"]).toBe("4");
     expect(gb.labels?.["nvidia.com/gpu.product"]).toBe("NVIDIA-GB200");

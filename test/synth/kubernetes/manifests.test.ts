@@ -35,10 +35,27 @@ describe("Kubernetes manifests of a small cluster", () => {
   const cluster = onlyCluster(model);
   const files = kubernetesManifests(model, buildFactoryObjects(model));
 
+  it("exports per pool the labels and taints a node provisioner stamps, and the selector its device plugin uses", () => {
+    const doc = JSON.parse(files.get("kubernetes/dev/node-labels.json")!) as { cluster: string; pools: unknown[] };
+    expect(doc.cluster).toBe("dev");
+    expect(doc.pools[0]).toEqual({
+      pool: "h100-train",
+      system: "h100",
+      nodes: 4,
+      labels: { "aifactory.dev/cluster": "dev", "aifactory.dev/pool": "h100-train", team: "research" },
+      taints: [
+        { key: "nvidia.com/gpu", effect: "NoSchedule" },
+        { key: "aifactory.dev/pool", value: "h100-train", effect: "NoExecute" },
+      ],
+      selector: { "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3" },
+    });
+  });
+
   it("writes manifests, a kustomization and one example per pool under kubernetes/<cluster>/", () => {
     expect([...files.keys()]).toEqual([
       "kubernetes/dev/manifests.yaml",
       "kubernetes/dev/kustomization.yaml",
+      "kubernetes/dev/node-labels.json",
       "kubernetes/dev/examples/gpu-job-h100-train.yaml",
       "kubernetes/dev/examples/gpu-job-gb200-infer.yaml",
     ]);

@@ -13,9 +13,11 @@ describe("Terraform addresses", () => {
     expect(addresses).toContain('kubernetes_priority_class_v1.tier["batch"]');
   });
 
-  it("has no keyed resources in a cluster without tenants or tiers", () => {
+  it("keys only the device plugin DaemonSets, by pool, in a cluster without tenants or tiers", () => {
     const tf = buildClusterObjects(fx.model, fx.beta).map(terraformAddress);
-    expect(tf.every((a) => a.key === undefined)).toBe(true);
+    expect(tf.filter((a) => a.key !== undefined).map(formatAddress)).toEqual(
+      fx.beta.pools.map((p) => `kubernetes_daemon_set_v1.device_plugin["${p.name}"]`),
+    );
   });
 
   it("throws for objects that are not Terraform resources (the example Jobs)", () => {
