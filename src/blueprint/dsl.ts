@@ -123,7 +123,11 @@ interface PoolCommon {
 export type PoolProps = PoolCommon & ({ readonly racks: number; readonly nodes?: never } | { readonly nodes: number; readonly racks?: never });
 
 /** A tenant gets an absolute quota or a share of the cluster's GPUs, never both. */
-export type TenantProps = { readonly name: string } & (
+export type TenantProps = {
+  readonly name: string;
+  /** CIDRs the tenant's pods may reach beyond DNS and their own namespace. @default none */
+  readonly egressCIDRs?: readonly string[];
+} & (
   | { readonly gpuQuota: number; readonly gpuShare?: never }
   | { readonly gpuShare: number; readonly gpuQuota?: never }
 );
@@ -189,7 +193,7 @@ export function pool(props: PoolProps): Pool {
 }
 
 export function tenant(props: TenantProps): Tenant {
-  return recordOrigin(compact({ ...props }) as Tenant);
+  return recordOrigin(compact({ ...props, egressCIDRs: props.egressCIDRs ? [...props.egressCIDRs] : undefined }) as Tenant);
 }
 
 export function priorityTier(props: PriorityTierProps): PriorityTier {

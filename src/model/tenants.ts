@@ -8,12 +8,13 @@ export function resolveTenants(cluster: Cluster, clusterUnits: number, path: Doc
 }
 
 function resolveTenant(t: Tenant, clusterUnits: number, path: DocPath): ResolvedTenant {
-  if (t.gpuQuota !== undefined) return { name: t.name, gpuQuota: t.gpuQuota, quotaFrom: "gpuQuota", path };
+  const egressCIDRs = [...(t.egressCIDRs ?? [])];
+  if (t.gpuQuota !== undefined) return { name: t.name, gpuQuota: t.gpuQuota, quotaFrom: "gpuQuota", egressCIDRs, path };
   if (t.gpuShare !== undefined) {
     // Floor: a share never grants more than its part of the advertised nvidia.com/gpu units.
-    return { name: t.name, gpuQuota: Math.floor(t.gpuShare * clusterUnits + 1e-9), gpuShare: t.gpuShare, quotaFrom: "gpuShare", path };
+    return { name: t.name, gpuQuota: Math.floor(t.gpuShare * clusterUnits + 1e-9), gpuShare: t.gpuShare, quotaFrom: "gpuShare", egressCIDRs, path };
   }
-  return { name: t.name, gpuQuota: 0, quotaFrom: "none", path };
+  return { name: t.name, gpuQuota: 0, quotaFrom: "none", egressCIDRs, path };
 }
 
 /** Priority tiers; preemption defaults to on, as for a Kubernetes PriorityClass. */

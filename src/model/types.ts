@@ -109,6 +109,8 @@ export interface ResolvedTenant {
   readonly gpuShare?: number;
   /** Which field the quota comes from ("none": the tenant gives neither; a rule reports it). */
   readonly quotaFrom: "gpuQuota" | "gpuShare" | "none";
+  /** CIDRs the tenant's pods may reach beyond the defaults (DNS, their own namespace), in blueprint order. */
+  readonly egressCIDRs: readonly string[];
   readonly path: DocPath;
 }
 

@@ -10,7 +10,7 @@ import {
 import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
 import { networkOperatorObjects } from "./network-operator.js";
 import { priorityClass } from "./priority-classes.js";
-import { tenantDefaultDeny, tenantLimitRange, tenantQuota } from "./tenants.js";
+import { tenantAllowDns, tenantAllowEgress, tenantAllowSameNamespace, tenantDefaultDeny, tenantLimitRange, tenantQuota } from "./tenants.js";
 import type { BuildOptions, ClusterObject, KubeObject, ObjectRole } from "./types.js";
 import { exampleGpuJob } from "./workloads.js";
 
@@ -56,6 +56,12 @@ export function buildClusterObjects(
     ...perTenant("tenant-quota", tenantQuota),
     ...perTenant("tenant-limit-range", tenantLimitRange),
     ...perTenant("tenant-default-deny", tenantDefaultDeny),
+    ...perTenant("tenant-allow-same-namespace", tenantAllowSameNamespace),
+    ...perTenant("tenant-allow-dns", tenantAllowDns),
+    ...tenants.flatMap((t): ClusterObject[] => {
+      const policy = tenantAllowEgress(t);
+      return policy === undefined ? [] : [{ object: policy, role: "tenant-allow-egress", key: t.name, origin: [...t.path, "egressCIDRs"] }];
+    }),
     ...networkOperatorObjects(model, cluster),
   ];
 }

@@ -40,12 +40,89 @@ export function tenantLimitRange(tenant: ResolvedTenant): ILimitRange {
   };
 }
 
-/** Selects every pod and allows nothing: tenants open what they need with their own policies. */
+/**
+ * Selects every pod and allows nothing by itself; the policies below open what training needs (NetworkPolicies are
+ * additive: a flow is allowed when any policy selecting the pod allows it).
+ */
 export function tenantDefaultDeny(tenant: ResolvedTenant): INetworkPolicy {
   return {
     apiVersion: "networking.k8s.io/v1",
     kind: "NetworkPolicy",
     metadata: { name: "default-deny", namespace: tenant.name, labels: labels(tenant) },
     spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] },
+  };
+}
+
+/**
+ * The cluster DNS: CoreDNS keeps the kube-dns Service's pod label k8s-app=kube-dns in kube-system
+ * ([P] kubernetes.io/docs/tasks/administer-cluster/dns-debugging-resolution), and every namespace carries the
+ * immutable label kubernetes.io/metadata.name ([P] kubernetes.io/docs/concepts/services-networking/network-policies,
+ * "Targeting a Namespace by its name").
+ */
+export const CLUSTER_DNS = {
+  namespaceLabel: "kubernetes.io/metadata.name",
+  namespace: "kube-system",
+  podLabels: { "k8s-app": "kube-dns" },
+  port: 53,
+} as const;
+
+/**
+ * Every pod of the namespace may reach and be reached by every other pod of it, on any port: multi-node training
+ * (NCCL bootstrap, torch.distributed rendezvous, MPI) opens ports between the pods of one job. A peer with only a
+ * podSelector is the policy's own namespace.
+ */
+export function tenantAllowSameNamespace(tenant: ResolvedTenant): INetworkPolicy {
+  return {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata: { name: "allow-same-namespace", namespace: tenant.name, labels: labels(tenant) },
+    spec: {
+      podSelector: {},
+      policyTypes: ["Ingress", "Egress"],
+      ingress: [{ from: [{ podSelector: {} }] }],
+      egress: [{ to: [{ podSelector: {} }] }],
+    },
+  };
+}
+
+/** DNS lookups to the cluster DNS only (UDP and TCP 53: TCP for answers too large for UDP). */
+export function tenantAllowDns(tenant: ResolvedTenant): INetworkPolicy {
+  return {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata: { name: "allow-cluster-dns", namespace: tenant.name, labels: labels(tenant) },
+    spec: {
+      podSelector: {},
+      policyTypes: ["Egress"],
+      egress: [
+        {
+          to: [
+            {
+              namespaceSelector: { matchLabels: { [CLUSTER_DNS.namespaceLabel]: CLUSTER_DNS.namespace } },
+              podSelector: { matchLabels: { ...CLUSTER_DNS.podLabels } },
+            },
+          ],
+          ports: [
+            { protocol: "UDP", port: CLUSTER_DNS.port },
+            { protocol: "TCP", port: CLUSTER_DNS.port },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+/** Egress to the CIDRs the blueprint opens for the tenant (storage, registries), any port; undefined when none. */
+export function tenantAllowEgress(tenant: ResolvedTenant): INetworkPolicy | undefined {
+  if (tenant.egressCIDRs.length === 0) return undefined;
+  return {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata: { name: "allow-egress-cidrs", namespace: tenant.name, labels: labels(tenant) },
+    spec: {
+      podSelector: {},
+      policyTypes: ["Egress"],
+      egress: [{ to: tenant.egressCIDRs.map((cidr) => ({ ipBlock: { cidr } })) }],
+    },
   };
 }

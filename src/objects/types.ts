@@ -71,6 +71,9 @@ export type ObjectRole =
   | "tenant-quota"
   | "tenant-limit-range"
   | "tenant-default-deny"
+  | "tenant-allow-same-namespace"
+  | "tenant-allow-dns"
+  | "tenant-allow-egress"
   | "network-attachment-definition"
   | "example-gpu-job";
 

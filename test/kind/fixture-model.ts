@@ -111,8 +111,8 @@ export function fixtureFactory(options: FixtureOptions = {}): ResolvedFactory {
       namespace: "nvidia-device-plugin",
     },
     tenants: [
-      { name: "research", gpuQuota: 32, quotaFrom: "gpuQuota", path: ["spec", "sites", 0, "clusters", 0, "tenants", 0] },
-      { name: "product", gpuQuota: 40, quotaFrom: "gpuQuota", path: ["spec", "sites", 0, "clusters", 0, "tenants", 1] },
+      { name: "research", gpuQuota: 32, quotaFrom: "gpuQuota", egressCIDRs: [], path: ["spec", "sites", 0, "clusters", 0, "tenants", 0] },
+      { name: "product", gpuQuota: 40, quotaFrom: "gpuQuota", egressCIDRs: [], path: ["spec", "sites", 0, "clusters", 0, "tenants", 1] },
     ],
     priorityTiers: [],
     networking,

@@ -26,7 +26,7 @@ export function fixtureBlueprint(): AIFactoryBlueprint {
               kubeconfig: { path: "~/.kube/alpha.yaml", context: "alpha-admin" },
               networking: { fabric: "infiniband", networkOperator: { enabled: true, crdsPresent: true } },
               tenants: [
-                { name: "research", gpuShare: 0.5 },
+                { name: "research", gpuShare: 0.5, egressCIDRs: ["10.20.0.0/16"] },
                 { name: "prod", gpuQuota: 16 },
               ],
               priorityTiers: [

@@ -301,6 +301,12 @@ export interface Tenant {
    * Share of the cluster's GPUs, when no absolute quota is given.
    */
   gpuShare?: number;
+  /**
+   * IPv4 or IPv6 CIDRs the tenant's pods may reach on any port (e.g. storage, an object store, a package mirror), beyond what the defaults allow: DNS to the cluster DNS and all traffic between pods of the tenant's namespace.
+   *
+   * @maxItems 256
+   */
+  egressCIDRs?: string[];
 }
 /**
  * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema

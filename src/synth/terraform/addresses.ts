@@ -22,6 +22,9 @@ const RESOURCES: Readonly<Partial<Record<ObjectRole, Omit<TerraformAddress, "key
   "tenant-quota": { type: "kubernetes_resource_quota_v1", name: "tenant_gpu" },
   "tenant-limit-range": { type: "kubernetes_limit_range_v1", name: "tenant_defaults" },
   "tenant-default-deny": { type: "kubernetes_network_policy_v1", name: "tenant_default_deny" },
+  "tenant-allow-same-namespace": { type: "kubernetes_network_policy_v1", name: "tenant_allow_same_namespace" },
+  "tenant-allow-dns": { type: "kubernetes_network_policy_v1", name: "tenant_allow_dns" },
+  "tenant-allow-egress": { type: "kubernetes_network_policy_v1", name: "tenant_allow_egress" },
   "network-attachment-definition": { type: "kubernetes_manifest", name: "network_attachment_definition" },
 };
 

@@ -45,6 +45,15 @@ const LIST_BLOCKS: Readonly<Record<string, string>> = {
   items: "items",
 };
 
+/**
+ * List fields whose block name depends on the enclosing field: a NetworkPolicy rule's ports are the provider's
+ * `ports` blocks (kubernetes_network_policy_v1 ingress/egress), a container's are `port`.
+ */
+const NESTED_LIST_BLOCKS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ingress: { ports: "ports" },
+  egress: { ports: "ports" },
+};
+
 /** Kubernetes fields the provider names otherwise (apart from case). */
 const RENAMES: Readonly<Record<string, string>> = {
   updateStrategy: "strategy",
@@ -103,22 +112,22 @@ function toMap(field: string, value: Record<string, unknown>): TfBody {
   return out;
 }
 
-function toBlockBody(value: Record<string, unknown>): TfBody {
+function toBlockBody(value: Record<string, unknown>, parent?: string): TfBody {
   const out: TfBody = {};
   for (const [field, v] of Object.entries(value)) {
     if (v === undefined) continue;
     if (Array.isArray(v)) {
       if (v.length > 0 && v.every(isPlainObject)) {
-        const block = LIST_BLOCKS[field];
+        const block = (parent !== undefined ? NESTED_LIST_BLOCKS[parent]?.[field] : undefined) ?? LIST_BLOCKS[field];
         if (block === undefined) throw new Error(`cannot render list field "${field}": no provider block name known`);
-        out[block] = v.map((item) => toBlockBody(item));
+        out[block] = v.map((item) => toBlockBody(item, field));
       } else {
         if (v.length === 0 && field in LIST_BLOCKS) continue; // an empty block list is no block at all
         out[snakeCase(field)] = toScalarList(field, v);
       }
     } else if (isPlainObject(v)) {
       if (MAP_FIELDS.has(field)) out[snakeCase(field)] = toMap(field, v);
-      else out[RENAMES[field] ?? snakeCase(field)] = [toBlockBody(v)];
+      else out[RENAMES[field] ?? snakeCase(field)] = [toBlockBody(v, field)];
     } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
       out[RENAMES[field] ?? snakeCase(field)] = v;
     } else {
@@ -150,12 +159,13 @@ export function toResourceBody(object: KubeObject, resourceType?: string): TfBod
   return toBlockBody(rest);
 }
 
-function fromBlockBody(body: TfBody): Record<string, unknown> {
+function fromBlockBody(body: TfBody, parent?: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [field, v] of Object.entries(body)) {
     if (Array.isArray(v) && v.length > 0 && v.every(isPlainObject)) {
-      const listField = BLOCK_TO_LIST[field];
-      const blocks = (v as TfBody[]).map(fromBlockBody);
+      const nested = parent !== undefined ? Object.entries(NESTED_LIST_BLOCKS[parent] ?? {}).find(([, b]) => b === field)?.[0] : undefined;
+      const listField = nested ?? BLOCK_TO_LIST[field];
+      const blocks = (v as TfBody[]).map((b) => fromBlockBody(b, listField ?? camelCase(field)));
       if (listField !== undefined) out[listField] = blocks;
       else out[RENAMED_FROM[field] ?? camelCase(field)] = blocks[0];
     } else if (isPlainObject(v)) {
