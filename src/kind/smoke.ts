@@ -1,5 +1,6 @@
 // Smoke test: per GPU pool, one pod requesting GPUs with the pool's node selector and tolerations; it passes
 // when every pod is scheduled onto a node of its pool. The pods are removed afterwards, whatever happened.
+import { smokePodName as derivedSmokePodName } from "../model/names.js";
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import { gpuPod, PAUSE_IMAGE } from "../objects/workloads.js";
@@ -26,7 +27,7 @@ export interface SmokePod {
 }
 
 export function smokePodName(pool: ResolvedPool): string {
-  return `aifactory-smoke-${pool.name}`.slice(0, 63).replace(/-+$/, "");
+  return derivedSmokePodName(pool.name);
 }
 
 /** The smoke pods as data: no RDMA (kind has no fabric), restricted Pod Security, pause image, no restarts. */

@@ -3,6 +3,7 @@
 // the Network Operator enforce "privileged" too, because RDMA pods add IPC_LOCK, which both "baseline" and
 // "restricted" refuse; their audit and warn levels stay "restricted", so that anything else a pod asks for beyond
 // "restricted" still shows up in the audit log and as a warning to whoever applies it.
+import { SYSTEM_NAMESPACE } from "../model/names.js";
 import type { ResolvedCluster, ResolvedTenant } from "../model/types.js";
 import { PSA, PSA_REASON_ANNOTATION, TENANT_LABEL, commonLabels } from "./labels.js";
 import type { INamespace } from "./types.js";
@@ -35,7 +36,7 @@ export function devicePluginNamespace(cluster: ResolvedCluster): INamespace {
 }
 
 /** Namespace of aifactory's own read-only data (the capacity summary). */
-export const SYSTEM_NAMESPACE = "aifactory-system";
+export { SYSTEM_NAMESPACE };
 
 export function systemNamespace(cluster: ResolvedCluster): INamespace {
   return {

@@ -5,6 +5,7 @@ import type { IPod } from "kubernetes-models/v1/Pod";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import type { IJob } from "kubernetes-models/batch/v1/Job";
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
+import { exampleJobName } from "../model/names.js";
 import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./network-operator.js";
 import { GPU_RESOURCE, poolNodeSelector, poolTolerations } from "./pool-scheduling.js";
@@ -119,7 +120,7 @@ export function exampleGpuJob(cluster: ResolvedCluster, pool: ResolvedPool): IJo
     apiVersion: "batch/v1",
     kind: "Job",
     metadata: {
-      name: `gpu-example-${pool.name}`.slice(0, 63).replace(/-+$/, ""),
+      name: exampleJobName(pool.name),
       namespace,
       labels: commonLabels({ [POOL_LABEL]: pool.name }),
       ...(Object.keys(reasons).length === 0 ? {} : { annotations: reasons }),

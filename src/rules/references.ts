@@ -4,6 +4,7 @@ import { SYSTEM_ALIASES } from "../catalog/index.js";
 import type { DocPath, Finding } from "../findings/finding.js";
 import { clustersOf } from "../model/walk.js";
 import type { ResolvedFactory } from "../model/types.js";
+import { NAME_RULES } from "./names.js";
 import { finding, mw, q, registered, type Rule } from "./rule.js";
 
 
@@ -243,4 +244,5 @@ export const REFERENCE_RULES: readonly Rule[] = [
   duplicateOverride,
   phasePlatform,
   deprecatedSystemId,
+  ...NAME_RULES,
 ];
