@@ -17,7 +17,7 @@ import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import type { IContainer } from "kubernetes-models/v1/Container";
 import type { INodeSelectorTerm } from "kubernetes-models/v1/NodeSelectorTerm";
-import type { BuildOptions, IConfigMap, IDaemonSet, IServiceAccount } from "./types.js";
+import type { BuildOptions, IConfigMap, IDaemonSet, IResourceQuota, IServiceAccount } from "./types.js";
 
 type Profile = NonNullable<BuildOptions["profile"]>;
 
@@ -211,7 +211,7 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
         spec: {
           affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: poolNodeAffinityTerms(pool) } } },
           tolerations: tolerations(pool),
-          priorityClassName: "system-node-critical",
+          priorityClassName: PLUGIN_PRIORITY_CLASS,
           serviceAccountName: SERVICE_ACCOUNT,
           automountServiceAccountToken: false,
           containers: [plugin],
@@ -222,6 +222,28 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
           ],
         },
       },
+    },
+  };
+}
+
+/** The priority class the plugin's pods run at, as in the upstream static manifest. */
+export const PLUGIN_PRIORITY_CLASS = "system-node-critical";
+
+/**
+ * GKE admits pods of the system-node-critical and system-cluster-critical classes outside kube-system only in a
+ * namespace with a ResourceQuota scoped to that class ([S] NVIDIA/gpu-operator#660, GKE's "insufficient quota to
+ * match these scopes" on the device plugin's pods). One plugin pod per GPU node: the quota is the cluster's nodes.
+ * Emitted for clusters whose node-limit profile is gke, the one place a blueprint names the platform today.
+ */
+export function devicePluginPriorityQuota(cluster: ResolvedCluster): IResourceQuota | undefined {
+  if (cluster.nodeLimit.profile !== "gke") return undefined;
+  return {
+    apiVersion: "v1",
+    kind: "ResourceQuota",
+    metadata: { name: "system-node-critical-pods", namespace: cluster.devicePlugin.namespace, labels: labels() },
+    spec: {
+      hard: { pods: String(Math.max(1, cluster.totals.nodes)) },
+      scopeSelector: { matchExpressions: [{ scopeName: "PriorityClass", operator: "In", values: [PLUGIN_PRIORITY_CLASS] }] },
     },
   };
 }

@@ -5,6 +5,7 @@ import { capacitySummary } from "./capacity-summary.js";
 import {
   devicePluginConfigMap,
   devicePluginDaemonSet,
+  devicePluginPriorityQuota,
   devicePluginServiceAccount,
 } from "./device-plugin.js";
 import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
@@ -44,6 +45,7 @@ export function buildClusterObjects(
     })),
     { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
     { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
+    ...optional(devicePluginPriorityQuota(cluster), "device-plugin-priority-quota", [...cluster.path, "nodeLimit"]),
     // One per pool, keyed by the pool's name (its Terraform for_each key). Its origin stays the cluster's
     // devicePlugin: what the baseline checks on it (image, digest, namespace) is set there.
     ...cluster.pools.map((pool): ClusterObject => ({
@@ -64,6 +66,10 @@ export function buildClusterObjects(
     }),
     ...networkOperatorObjects(model, cluster),
   ];
+}
+
+function optional(object: KubeObject | undefined, role: ObjectRole, origin: ClusterObject["origin"]): ClusterObject[] {
+  return object === undefined ? [] : [{ object, role, origin }];
 }
 
 /** The example GPU Job of each pool (written beside the manifests, not applied with them). */

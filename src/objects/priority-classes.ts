@@ -9,7 +9,8 @@ export function priorityClass(tier: ResolvedPriorityTier): IPriorityClass {
     kind: "PriorityClass",
     metadata: { name: tier.name, labels: commonLabels() },
     value: tier.value,
-    globalDefault: false,
+    // globalDefault is left out: false is its default, and the API server drops a false value, so a second
+    // client-side apply would report a change.
     preemptionPolicy: tier.preemption ? "PreemptLowerPriority" : "Never",
     ...(tier.description === undefined ? {} : { description: tier.description }),
   };

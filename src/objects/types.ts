@@ -66,6 +66,7 @@ export type ObjectRole =
   | "priority-class"
   | "device-plugin-service-account"
   | "device-plugin-configs"
+  | "device-plugin-priority-quota"
   | "device-plugin-daemon-set"
   | "capacity-summary"
   | "tenant-quota"

@@ -55,6 +55,7 @@ export function fixtureBlueprint(): AIFactoryBlueprint {
             {
               name: "beta",
               kubernetesVersion: "1.32",
+              nodeLimit: "gke",
               pools: [{ name: "h200", system: "h200", nodes: 2, hall: "hall-1" }],
             },
           ],

@@ -94,6 +94,29 @@ describe("device plugin DaemonSets", () => {
   });
 });
 
+describe("GKE and clean applies", () => {
+  it("gives a GKE cluster's plugin namespace a ResourceQuota scoped to system-node-critical, and others none", () => {
+    const beta = buildClusterObjects(fx.model, fx.beta);
+    const quota = beta.find((o) => o.role === "device-plugin-priority-quota")?.object;
+    expect(quota).toEqual({
+      apiVersion: "v1",
+      kind: "ResourceQuota",
+      metadata: { name: "system-node-critical-pods", namespace: "nvidia-device-plugin", labels: expect.any(Object) },
+      spec: {
+        hard: { pods: "2" },
+        scopeSelector: { matchExpressions: [{ scopeName: "PriorityClass", operator: "In", values: ["system-node-critical"] }] },
+      },
+    });
+    expect(objects.some((o) => o.role === "device-plugin-priority-quota")).toBe(false);
+  });
+
+  it("write no zero-value fields the API server drops (a second apply is unchanged)", () => {
+    for (const { object } of objects) {
+      expect(JSON.stringify(object), `${object.kind} ${object.metadata?.name}`).not.toMatch(/"globalDefault":false|"value":""/);
+    }
+  });
+});
+
 describe("device plugin configs", () => {
   const data = (find("ConfigMap", "nvidia-device-plugin-configs", "nvidia-device-plugin") as { data: Record<string, string> })
     .data;
@@ -162,7 +185,8 @@ describe("namespaces and tenants", () => {
   });
 
   it("creates a PriorityClass per tier", () => {
-    expect(find("PriorityClass", "batch")).toMatchObject({ value: 1000, preemptionPolicy: "Never", globalDefault: false });
+    expect(find("PriorityClass", "batch")).toMatchObject({ value: 1000, preemptionPolicy: "Never" });
+    expect(find("PriorityClass", "batch")).not.toHaveProperty("globalDefault");
     expect(find("PriorityClass", "serving")).toMatchObject({ value: 200000, preemptionPolicy: "PreemptLowerPriority" });
   });
 

@@ -16,6 +16,7 @@ const RESOURCES: Readonly<Partial<Record<ObjectRole, Omit<TerraformAddress, "key
   "tenant-namespace": { type: "kubernetes_namespace_v1", name: "tenant" },
   "priority-class": { type: "kubernetes_priority_class_v1", name: "tier" },
   "device-plugin-service-account": { type: "kubernetes_service_account_v1", name: "device_plugin" },
+  "device-plugin-priority-quota": { type: "kubernetes_resource_quota_v1", name: "device_plugin_critical_pods" },
   "device-plugin-configs": { type: "kubernetes_config_map_v1", name: "device_plugin_configs" },
   "device-plugin-daemon-set": { type: "kubernetes_daemon_set_v1", name: "device_plugin" },
   "capacity-summary": { type: "kubernetes_config_map_v1", name: "capacity_summary" },

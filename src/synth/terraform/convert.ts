@@ -52,6 +52,8 @@ const LIST_BLOCKS: Readonly<Record<string, string>> = {
 const NESTED_LIST_BLOCKS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ingress: { ports: "ports" },
   egress: { ports: "ports" },
+  // kubernetes_resource_quota_v1 spec.scope_selector.match_expression (a node selector's are match_expressions).
+  scopeSelector: { matchExpressions: "match_expression" },
 };
 
 /** Kubernetes fields the provider names otherwise (apart from case). */
