@@ -23,6 +23,8 @@ export interface Analysis {
   /** Every cluster's Kubernetes objects, built once (for the options' profile) and checked by the baseline. */
   readonly objects?: readonly ClusterObjects[];
   readonly findings: readonly Finding[];
+  /** Locates findings made later from the model (aifactory verify) in the blueprint's text. */
+  readonly locate?: Locator;
 }
 
 export interface AnalyzeOptions extends BuildOptions {
@@ -98,7 +100,7 @@ function check(
   const objects = buildFactoryObjects(model, options.profile === undefined ? {} : { profile: options.profile });
   // Capacity rules on the model, then the security baseline of the objects built for it.
   const ruleFindings = [...checkFactory(model), ...checkSecurityBaseline(objects)].map((f) => locateFinding(f, file, locate));
-  return { file, blueprint: effective, model, objects, findings: sortFindings([...loadFindings, ...ruleFindings]) };
+  return { file, blueprint: effective, model, objects, findings: sortFindings([...loadFindings, ...ruleFindings]), locate };
 }
 
 /** Rounds of repairs and leaving out before giving up: each round can only uncover errors inside what it kept. */

@@ -10,6 +10,7 @@ import { registerKind } from "./commands/kind.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerSynth } from "./commands/synth.js";
 import { registerValidate } from "./commands/validate.js";
+import { registerVerify } from "./commands/verify.js";
 import { escapeUnsafe } from "../io/escape.js";
 import { KindError } from "../kind/errors.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UsageError, processIo, styleFor, type CliIo, type CommandContext } from "./io.js";
@@ -23,6 +24,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerPlan,
   registerSynth,
   registerExplain,
+  registerVerify,
 ];
 
 /** Runs the CLI; `commands` is for tests (the default is every verb). */

@@ -14,7 +14,8 @@ export type FindingFamily =
   | "kubernetes"
   | "network"
   | "references"
-  | "security";
+  | "security"
+  | "verify";
 
 export interface FindingCode {
   readonly code: string;
@@ -38,6 +39,7 @@ export const FAMILIES: Readonly<Record<FindingFamily, { readonly prefix: string;
   network: { prefix: "AIF-N", summary: "network: switch ports, NICs per GPU, fat-tree size" },
   references: { prefix: "AIF-R", summary: "references and names: what names what, uniqueness, phase order" },
   security: { prefix: "AIF-SEC", summary: "security baseline of the emitted objects" },
+  verify: { prefix: "AIF-V", summary: "verify: a live cluster against the blueprint (pool nodes, GPUs, device plugin pods, namespaces, quotas)" },
 };
 
 const entries = (family: FindingFamily, list: readonly (readonly [string, Severity, string, string])[]): FindingCode[] =>
@@ -154,6 +156,13 @@ export const FINDING_CODES: readonly FindingCode[] = [
     ["AIF-SEC010", E, "Every tenant namespace has a default-deny NetworkPolicy (all pods, Ingress and Egress, no rules).", "Tenants are isolated from each other unless a policy opens a flow."],
     ["AIF-SEC011", E, "Every tenant namespace has a ResourceQuota on nvidia.com/gpu (requests.nvidia.com/gpu).", "Without a quota one tenant can take every GPU of the cluster."],
     ["AIF-SEC012", E, "No output holds a Secret, a credential-looking value, or a literal value in a credential-named environment variable.", "Outputs are committed and reviewed in the open; credentials belong in a secret store. Remove the value and reference the secret instead."],
+  ]),
+  ...entries("verify", [
+    ["AIF-V001", E, "A pool's selector finds at least the pool's number of nodes on the live cluster.", "The pool's device plugin and Jobs run on the nodes its selector finds (node-labels.json). Add the missing nodes, or stamp the labels the provisioner should have."],
+    ["AIF-V002", W, "A pool's selector finds no more nodes than the pool has.", "More nodes than the blueprint counts: the capacity figures and quotas are too low, or another pool's nodes carry this pool's labels. Raise the pool's size or tell the nodes apart."],
+    ["AIF-V003", E, "Every node of a pool has the nvidia.com/gpu units the pool's device plugin config advertises allocatable (GPUs × sharing replicas).", "Fewer allocatable units mean a GPU is missing or unhealthy, or the plugin runs with another config. Check nvidia-smi and the plugin pod's log."],
+    ["AIF-V004", E, "Every node of a pool runs a ready device plugin pod of that pool's DaemonSet.", "Without it the node advertises no GPUs. Describe the DaemonSet and the pod: taints, image pulls, the config file."],
+    ["AIF-V005", E, "The namespaces and ResourceQuotas the manifests create are on the live cluster, with the same hard limits.", "A missing namespace or a quota that differs means the manifests or the Terraform stack were not applied, or were changed by hand. Apply them again."],
   ]),
 ];
 

@@ -3,6 +3,7 @@
 // 404 where "absent" is an answer), so that the commands report them plainly.
 import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
 import type { V1Node, V1Pod } from "@kubernetes/client-node";
+import type { ClusterState } from "../verify/state.js";
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod } from "./cluster.js";
 import { homedir } from "node:os";
@@ -107,6 +108,47 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
         null,
       );
     },
+  };
+}
+
+/**
+ * What `aifactory verify` compares (src/verify): nodes, the device plugin's pods, namespaces and ResourceQuotas.
+ * Read-only; errors as for the kind helpers (unreachable, refused, context not found).
+ */
+export async function readClusterState(options: ConnectOptions & { readonly pluginNamespace: string }): Promise<ClusterState> {
+  const cluster = connectKubeCluster(options);
+  const kc = new KubeConfig();
+  if (options.kubeconfig === undefined) kc.loadFromDefault();
+  else kc.loadFromFile(options.kubeconfig);
+  kc.setCurrentContext(options.context);
+  const api = kc.makeApiClient(CoreV1Api);
+  const server = kc.getCurrentCluster()?.server ?? "(no server)";
+  const call = async <T>(what: string, request: () => Promise<T>): Promise<T> => {
+    try {
+      return await request();
+    } catch (err) {
+      if (err instanceof ApiException) throw apiRefused(options.context, what, err.code, statusMessage(err.body));
+      const cause = connectionCause(err);
+      if (cause !== undefined) throw clusterUnreachable(options.context, server, cause);
+      throw err;
+    }
+  };
+  const nodes = await cluster.listNodes();
+  const pods = await call("list the device plugin's pods", () => api.listNamespacedPod({ namespace: options.pluginNamespace }));
+  const namespaces = await call("list namespaces", () => api.listNamespace());
+  const quotas = await call("list resource quotas", () => api.listResourceQuotaForAllNamespaces());
+  return {
+    context: options.context,
+    nodes: nodes.map((n) => ({ name: n.name, labels: n.labels, allocatable: n.allocatable })),
+    pluginPods: pods.items.map((p) => ({
+      namespace: p.metadata?.namespace ?? "",
+      name: p.metadata?.name ?? "",
+      labels: p.metadata?.labels ?? {},
+      ...(p.spec?.nodeName === undefined ? {} : { nodeName: p.spec.nodeName }),
+      ready: p.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True") ?? false,
+    })),
+    namespaces: namespaces.items.map((n) => n.metadata?.name ?? ""),
+    quotas: quotas.items.map((q) => ({ namespace: q.metadata?.namespace ?? "", name: q.metadata?.name ?? "", hard: q.spec?.hard ?? {} })),
   };
 }
 

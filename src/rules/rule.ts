@@ -19,7 +19,7 @@ export interface Rule {
 /** A rule's code, severity, family and description, as the registry of finding codes gives them. */
 export function registered(code: string): Pick<Rule, "code" | "severity" | "family" | "description"> {
   const entry = findingCode(code);
-  if (entry.family === "yaml" || entry.family === "schema" || entry.family === "io" || entry.family === "security") {
+  if (entry.family === "yaml" || entry.family === "schema" || entry.family === "io" || entry.family === "security" || entry.family === "verify") {
     throw new Error(`${code} is not a capacity rule's code`);
   }
   return { code, severity: entry.severity, family: entry.family, description: entry.title };

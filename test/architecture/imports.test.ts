@@ -21,7 +21,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["catalog"],
   ["model"],
   ["objects"],
-  ["rules", "policy"],
+  ["rules", "policy", "verify"],
   ["check"],
   ["synth/terraform", "synth/kubernetes", "synth/kind", "report"],
   ["synth/outputs"],

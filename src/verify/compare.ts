@@ -1,0 +1,103 @@
+// A live cluster held against the blueprint: per pool, the nodes its selector finds vs its size, each node's
+// allocatable GPU units vs what the device plugin advertises, a ready plugin pod per node; the namespaces and
+// quotas the manifests create. Pure: the cluster's state comes in as data (src/verify/state.ts).
+import type { DocPath, Finding } from "../findings/finding.js";
+import { findingCode } from "../findings/registry.js";
+import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
+import type { ClusterObject } from "../objects/index.js";
+import { GPU_RESOURCE, POOL_LABEL } from "../objects/labels.js";
+import { SELECTOR_LABELS } from "../objects/device-plugin.js";
+import { nodeMatchesPool } from "../objects/pool-scheduling.js";
+import type { ClusterState, NodeState } from "./state.js";
+
+function verifyFinding(code: string, path: DocPath, message: string, fix: string): Finding {
+  return { code, severity: findingCode(code).severity, message, path, fix };
+}
+
+function poolFindings(cluster: ResolvedCluster, pool: ResolvedPool, state: ClusterState): Finding[] {
+  const out: Finding[] = [];
+  const nodes = state.nodes.filter((n) => nodeMatchesPool(n.labels, pool));
+  const selector = Object.entries(pool.nodeSelector).map(([k, v]) => `${k}=${v}`).join(",");
+  if (nodes.length < pool.nodes) {
+    out.push(
+      verifyFinding(
+        "AIF-V001",
+        [...pool.path, "nodes"],
+        `pool ${cluster.name}/${pool.name}: context ${state.context} has ${nodes.length} node(s) matching ${selector}, the pool has ${pool.nodes}`,
+        `add the missing nodes, or label them as node-labels.json says (kubectl get nodes -l ${selector})`,
+      ),
+    );
+  } else if (nodes.length > pool.nodes) {
+    out.push(
+      verifyFinding(
+        "AIF-V002",
+        [...pool.path, "nodes"],
+        `pool ${cluster.name}/${pool.name}: context ${state.context} has ${nodes.length} node(s) matching ${selector}, more than the pool's ${pool.nodes}`,
+        `raise the pool's size to ${nodes.length}, or tell the extra nodes apart with a selector`,
+      ),
+    );
+  }
+  const expected = pool.devicePlugin.advertisedGpusPerNode;
+  for (const node of nodes) {
+    const have = allocatableGpus(node);
+    if (have < expected) {
+      out.push(
+        verifyFinding(
+          "AIF-V003",
+          pool.path,
+          `pool ${cluster.name}/${pool.name}: node ${node.name} has ${have} allocatable ${GPU_RESOURCE}, the pool's nodes advertise ${expected} (GPUs × sharing replicas)`,
+          `check the node's GPUs (nvidia-smi) and its device plugin pod's log`,
+        ),
+      );
+    }
+    const pod = state.pluginPods.find(
+      (p) => p.nodeName === node.name && p.labels[POOL_LABEL] === pool.name && p.labels["name"] === SELECTOR_LABELS.name,
+    );
+    if (pod === undefined || !pod.ready) {
+      out.push(
+        verifyFinding(
+          "AIF-V004",
+          [...cluster.path, "devicePlugin"],
+          `pool ${cluster.name}/${pool.name}: node ${node.name} has ${pod === undefined ? "no device plugin pod" : `device plugin pod ${pod.name}, not ready`}`,
+          `kubectl -n ${cluster.devicePlugin.namespace} describe daemonset nvidia-device-plugin-${pool.name}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function allocatableGpus(node: NodeState): number {
+  const v = Number(node.allocatable?.[GPU_RESOURCE] ?? "0");
+  return Number.isFinite(v) ? v : 0;
+}
+
+/** The synthesized namespaces and quotas, present with the hard limits the manifests give them. */
+function objectFindings(objects: readonly ClusterObject[], state: ClusterState): Finding[] {
+  const out: Finding[] = [];
+  const namespaces = new Set(state.namespaces);
+  for (const o of objects) {
+    const { kind, metadata } = o.object;
+    const name = metadata?.name ?? "";
+    if (kind === "Namespace" && !namespaces.has(name)) {
+      out.push(verifyFinding("AIF-V005", o.origin, `namespace ${name} is missing on context ${state.context}`, "apply the cluster's manifests (kubectl apply -k kubernetes/<cluster>) or its Terraform stack"));
+    }
+    if (kind === "ResourceQuota") {
+      const want = (o.object as { spec?: { hard?: Record<string, string> } }).spec?.hard ?? {};
+      const got = state.quotas.find((q) => q.namespace === metadata?.namespace && q.name === name);
+      const differs = got === undefined ? [] : Object.entries(want).filter(([k, v]) => got.hard[k] !== v);
+      if (got === undefined || differs.length > 0) {
+        const what =
+          got === undefined
+            ? "is missing"
+            : `has ${differs.map(([k]) => `${k}=${got.hard[k] ?? "(unset)"}`).join(", ")}, the manifests ${differs.map(([k, v]) => `${k}=${v}`).join(", ")}`;
+        out.push(verifyFinding("AIF-V005", o.origin, `ResourceQuota ${metadata?.namespace}/${name} ${what} on context ${state.context}`, "apply the cluster's manifests or its Terraform stack"));
+      }
+    }
+  }
+  return out;
+}
+
+export function verifyCluster(cluster: ResolvedCluster, objects: readonly ClusterObject[], state: ClusterState): Finding[] {
+  return [...cluster.pools.flatMap((p) => poolFindings(cluster, p, state)), ...objectFindings(objects, state)];
+}

@@ -1,0 +1,31 @@
+// What `aifactory verify` reads from a live cluster: plain data, so that the comparison is pure and tested offline.
+export interface NodeState {
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  /** status.allocatable, undefined when the node reports none. */
+  readonly allocatable: Readonly<Record<string, string>> | undefined;
+}
+
+export interface PodState {
+  readonly namespace: string;
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly nodeName?: string;
+  /** The pod's Ready condition is True. */
+  readonly ready: boolean;
+}
+
+export interface QuotaState {
+  readonly namespace: string;
+  readonly name: string;
+  readonly hard: Readonly<Record<string, string>>;
+}
+
+export interface ClusterState {
+  readonly context: string;
+  readonly nodes: readonly NodeState[];
+  /** The device plugin's pods (its namespace). */
+  readonly pluginPods: readonly PodState[];
+  readonly namespaces: readonly string[];
+  readonly quotas: readonly QuotaState[];
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { buildClusterObjects } from "../../src/objects/index.js";
+import { poolNodeLabels } from "../../src/objects/pool-scheduling.js";
+import { verifyCluster } from "../../src/verify/compare.js";
+import type { ClusterState, NodeState, PodState } from "../../src/verify/state.js";
+import { fixtureFactory, onlyCluster } from "../kind/fixture-model.js";
+
+const model = fixtureFactory();
+const cluster = onlyCluster(model);
+const objects = buildClusterObjects(model, cluster);
+
+/** The cluster as the blueprint wants it: every pool's nodes labelled, GPUs allocatable, a ready plugin pod each. */
+function healthy(): { nodes: NodeState[]; pluginPods: PodState[]; namespaces: string[]; quotas: ClusterState["quotas"] } {
+  const nodes: NodeState[] = [];
+  const pluginPods: PodState[] = [];
+  for (const pool of cluster.pools) {
+    for (let i = 0; i < pool.nodes; i++) {
+      const name = `${pool.name}-${i}`;
+      nodes.push({ name, labels: poolNodeLabels(pool), allocatable: { "nvidia.com/gpu": String(pool.devicePlugin.advertisedGpusPerNode) } });
+      pluginPods.push({
+        namespace: "nvidia-device-plugin",
+        name: `nvidia-device-plugin-${pool.name}-${i}`,
+        labels: { name: "nvidia-device-plugin-ds", "aifactory.dev/pool": pool.name },
+        nodeName: name,
+        ready: true,
+      });
+    }
+  }
+  nodes.push({ name: "cpu-0", labels: {}, allocatable: {} });
+  const namespaces = objects.filter((o) => o.object.kind === "Namespace").map((o) => o.object.metadata!.name!);
+  const quotas = objects
+    .filter((o) => o.object.kind === "ResourceQuota")
+    .map((o) => ({ namespace: o.object.metadata!.namespace!, name: o.object.metadata!.name!, hard: { ...(o.object as { spec: { hard: Record<string, string> } }).spec.hard } }));
+  return { nodes, pluginPods, namespaces, quotas };
+}
+
+const verify = (state: ReturnType<typeof healthy>) => verifyCluster(cluster, objects, { context: "ctx", ...state });
+const codes = (state: ReturnType<typeof healthy>) => verify(state).map((f) => f.code);
+
+describe("verify: a live cluster against the blueprint", () => {
+  it("finds nothing on a cluster as the blueprint wants it", () => {
+    expect(verify(healthy())).toEqual([]);
+  });
+
+  it("fails when a pool's node is missing, at the pool's size", () => {
+    const s = healthy();
+    s.nodes = s.nodes.filter((n) => n.name !== "h100-train-3");
+    const found = verify(s);
+    expect(found.map((f) => f.code)).toEqual(["AIF-V001"]);
+    expect(found[0]!.message).toMatch(/pool dev\/h100-train: context ctx has 3 node\(s\) matching nvidia.com\/gpu.product=NVIDIA-H100-80GB-HBM3, the pool has 4/);
+    expect(found[0]!.path).toEqual([...cluster.pools[0]!.path, "nodes"]);
+  });
+
+  it("fails when a node has fewer allocatable GPU units than its pool advertises", () => {
+    const s = healthy();
+    s.nodes = s.nodes.map((n) => (n.name === "h100-train-1" ? { ...n, allocatable: { "nvidia.com/gpu": "14" } } : n));
+    const found = verify(s);
+    expect(found.map((f) => f.code)).toEqual(["AIF-V003"]);
+    expect(found[0]!.message).toMatch(/node h100-train-1 has 14 allocatable nvidia.com\/gpu, the pool's nodes advertise 16/);
+  });
+
+  it("fails when a node's device plugin pod is missing or not ready", () => {
+    const s = healthy();
+    s.pluginPods = s.pluginPods.map((p) => (p.nodeName === "gb200-infer-0" ? { ...p, ready: false } : p)).filter((p) => p.nodeName !== "gb200-infer-1");
+    expect(verify(s).map((f) => f.message)).toEqual([
+      expect.stringMatching(/node gb200-infer-0 has device plugin pod nvidia-device-plugin-gb200-infer-0, not ready/),
+      expect.stringMatching(/node gb200-infer-1 has no device plugin pod/),
+    ]);
+  });
+
+  it("fails on a missing namespace or a quota that differs; warns about extra nodes", () => {
+    const s = healthy();
+    s.namespaces = s.namespaces.filter((n) => n !== "research");
+    s.quotas = s.quotas.map((q) => (q.namespace === "product" ? { ...q, hard: { "requests.nvidia.com/gpu": "8" } } : q));
+    s.nodes.push({ ...s.nodes[0]!, name: "h100-train-extra" });
+    s.pluginPods.push({ ...s.pluginPods[0]!, nodeName: "h100-train-extra" });
+    expect(codes(s)).toEqual(["AIF-V002", "AIF-V005", "AIF-V005"]);
+    expect(verify(s).at(-1)!.message).toMatch(/ResourceQuota product\/gpu-quota has requests.nvidia.com\/gpu=8, the manifests requests.nvidia.com\/gpu=40/);
+  });
+});
