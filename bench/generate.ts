@@ -30,7 +30,14 @@ export function withDistinctClusters(bp: AIFactoryBlueprint): AIFactoryBlueprint
     for (const cluster of site.clusters) {
       const suffix = `-c${index++}`;
       // New objects: a parsed blueprint may share one list between clusters (YAML aliases).
-      cluster.pools = cluster.pools.map((pool) => ({ ...pool, name: `${pool.name}${suffix}` })) as typeof cluster.pools;
+      // A selector naming the pool's own aifactory.dev/pool label follows the rename (AIF-K010 checks it agrees).
+      cluster.pools = cluster.pools.map((pool) => ({
+        ...pool,
+        name: `${pool.name}${suffix}`,
+        ...(pool.selector?.["aifactory.dev/pool"] === pool.name
+          ? { selector: { ...pool.selector, "aifactory.dev/pool": `${pool.name}${suffix}` } }
+          : {}),
+      })) as typeof cluster.pools;
       if (cluster.tenants !== undefined) cluster.tenants = cluster.tenants.map((t) => ({ ...t, name: `${t.name}${suffix}` }));
     }
   }

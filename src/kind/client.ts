@@ -116,7 +116,7 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
  * Read-only; errors as for the kind helpers (unreachable, refused, context not found).
  */
 export async function readClusterState(options: ConnectOptions & { readonly pluginNamespace: string }): Promise<ClusterState> {
-  const cluster = connectKubeCluster(options);
+  const cluster = await connectKubeCluster(options);
   const kc = new KubeConfig();
   if (options.kubeconfig === undefined) kc.loadFromDefault();
   else kc.loadFromFile(options.kubeconfig);

@@ -15,7 +15,9 @@ export const poolLabelsOwnKeys: Rule = {
           message:
             `pool ${p.cluster}/${p.name}: ${c.field === "labels" ? "label" : "selector"} ${c.key}=${c.given} ` +
             (c.owner === "aifactory"
-              ? `would overwrite aifactory's own label (${c.value ?? "set by aifactory"} on this pool's nodes)`
+              ? c.field === "labels"
+                ? `would overwrite aifactory's own label (${c.value ?? "set by aifactory"} on this pool's nodes)`
+                : `contradicts aifactory's own label (${c.value ?? "set by aifactory"} on this pool's nodes), so it would select none of them`
               : `contradicts what NVIDIA's software puts on the node${c.value !== undefined ? ` (${c.value} for ${p.system.displayName})` : " (GPU Feature Discovery or the device plugin sets this key)"}`),
           fix:
             c.field === "labels"
