@@ -12,8 +12,8 @@ import { POOL_NODES_OUTPUT, poolNodesOutput } from "./outputs.js";
 import { type StackResource, clusterStackName } from "./resources.js";
 
 /**
- * The kubernetes provider as @cdktf/provider-kubernetes 12.1.1 declares it (KubernetesProvider's
- * terraformGeneratorMetadata: providerVersion 2.38.0), so that the JSON names the same provider as cdktf's.
+ * The kubernetes provider version and source (provider.ts; the version @cdktf/provider-kubernetes 12.1.1 was
+ * generated for, whose resource schemas the converter follows), one constant for both renderings.
  */
 export const KUBERNETES_PROVIDER = { version: "2.38.0", source: "kubernetes" } as const;
 

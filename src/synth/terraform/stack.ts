@@ -2,7 +2,6 @@
 // local backend, and one resource per (resource type, name): objects sharing a name become one resource with
 // for_each over their blueprint keys.
 import { LocalBackend, TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider/index.js";
 import type { Construct } from "constructs";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedCluster } from "../../model/types.js";
@@ -11,6 +10,7 @@ import type { TfBody } from "./convert.js";
 import { POOL_NODES_OUTPUT, poolNodesOutput } from "./outputs.js";
 import { CapacityFindings, FINDINGS_ID, findingsByCluster } from "./findings.js";
 import type { TerraformOptions } from "./index.js";
+import { KubernetesProvider } from "./provider.js";
 import { clusterResources, clusterStackName } from "./resources.js";
 
 export { clusterStackName } from "./resources.js";
@@ -38,8 +38,42 @@ class RawResource extends TerraformResource {
   }
 }
 
-/** A stack whose JSON carries the raw bodies and no per-resource "//" metadata (construct paths, of no use to Terraform). */
+export interface ClusterStackProps {
+  readonly cluster: ResolvedCluster;
+  readonly objects: readonly ClusterObject[];
+  /** The findings of this cluster's stack (findingsByCluster). */
+  readonly findings: readonly Finding[];
+  /** The blueprint as the user named it, for findings without a location. */
+  readonly file: string;
+}
+
+/**
+ * One cluster's stack: backend, provider, findings, resources. Its JSON carries the raw bodies and no per-resource
+ * "//" metadata (construct paths, of no use to Terraform). Users add their own constructs to it.
+ */
 export class ClusterStack extends TerraformStack {
+  readonly cluster: ResolvedCluster;
+  /** The cluster's kubernetes provider (the stack's default one): pass it to your own kubernetes resources. */
+  readonly kubernetesProvider: KubernetesProvider;
+
+  constructor(scope: Construct, props: ClusterStackProps) {
+    const { cluster } = props;
+    super(scope, clusterStackName(cluster));
+    this.cluster = cluster;
+    // Relative: Terraform runs in cdktf.out/stacks/<stack>; cdktf's default would embed this machine's cwd.
+    new LocalBackend(this, { path: `terraform.${clusterStackName(cluster)}.tfstate` });
+    this.kubernetesProvider = new KubernetesProvider(this, "kubernetes", {
+      configPath: cluster.kubeconfig.path,
+      configContext: cluster.kubeconfig.context,
+    });
+    new CapacityFindings(this, FINDINGS_ID, props.findings, props.file);
+    for (const { type, name, body } of clusterResources(props.objects)) {
+      new RawResource(this, `${type}.${name}`, type, name, this.kubernetesProvider, body);
+    }
+    // What a node-group module stamps on each pool's nodes (the same data as kubernetes/<cluster>/node-labels.json).
+    new TerraformOutput(this, POOL_NODES_OUTPUT, poolNodesOutput(cluster));
+  }
+
   override toTerraform(): Record<string, unknown> {
     const tf = super.toTerraform() as Record<string, unknown>;
     const resources = (tf["resource"] ?? {}) as Record<string, Record<string, unknown>>;
@@ -55,31 +89,8 @@ export class ClusterStack extends TerraformStack {
   }
 }
 
-export interface ClusterStackProps {
-  readonly cluster: ResolvedCluster;
-  readonly objects: readonly ClusterObject[];
-  /** The findings of this cluster's stack (findingsByCluster). */
-  readonly findings: readonly Finding[];
-  /** The blueprint as the user named it, for findings without a location. */
-  readonly file: string;
-}
-
 export function buildClusterStack(scope: Construct, props: ClusterStackProps): ClusterStack {
-  const { cluster } = props;
-  const stack = new ClusterStack(scope, clusterStackName(cluster));
-  // Relative: Terraform runs in cdktf.out/stacks/<stack>; cdktf's default would embed this machine's cwd.
-  new LocalBackend(stack, { path: `terraform.${clusterStackName(cluster)}.tfstate` });
-  const provider = new KubernetesProvider(stack, "kubernetes", {
-    configPath: cluster.kubeconfig.path,
-    configContext: cluster.kubeconfig.context,
-  });
-  new CapacityFindings(stack, FINDINGS_ID, props.findings, props.file);
-  for (const { type, name, body } of clusterResources(props.objects)) {
-    new RawResource(stack, `${type}.${name}`, type, name, provider, body);
-  }
-  // What a node-group module stamps on each pool's nodes (the same data as kubernetes/<cluster>/node-labels.json).
-  new TerraformOutput(stack, POOL_NODES_OUTPUT, poolNodesOutput(cluster));
-  return stack;
+  return new ClusterStack(scope, props);
 }
 
 /** Adds one stack per cluster under `scope` (a cdktf App, or a bare root for in-memory synthesis). */
