@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { packageRoot } from "../check/analyze.js";
 import { registerCatalog } from "./commands/catalog.js";
 import { registerExplain } from "./commands/explain.js";
+import { registerInit } from "./commands/init.js";
 import { registerKind } from "./commands/kind.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerSynth } from "./commands/synth.js";
@@ -25,6 +26,7 @@ const COMMANDS: readonly RegisterCommand[] = [
   registerSynth,
   registerExplain,
   registerVerify,
+  registerInit,
 ];
 
 /** Runs the CLI; `commands` is for tests (the default is every verb). */
