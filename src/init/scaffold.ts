@@ -63,7 +63,7 @@ async function bundledBlueprint(root: string, wanted: string | undefined): Promi
   return file;
 }
 
-/** Writes the repository into `dir`; returns the files written, relative to it, in order. */
+/** Writes the repository into `dir` (absolute); returns the files written, relative to it, in order. */
 export async function scaffold(dir: string, options: ScaffoldOptions = {}): Promise<string[]> {
   const root = packageRoot();
   const blueprint = await bundledBlueprint(root, options.blueprint);
@@ -72,10 +72,10 @@ export async function scaffold(dir: string, options: ScaffoldOptions = {}): Prom
     throw e;
   });
   if (existing.length > 0 && options.force !== true) {
-    throw new ScaffoldError(`${dir} is not empty (${existing.length} entries): choose an empty directory, or pass --force to write into it`);
+    throw new ScaffoldError(`${basename(dir)} is not empty (${existing.length} ${existing.length === 1 ? "entry" : "entries"}): choose an empty directory, or pass --force to write into it`);
   }
   const own = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as OwnPackage;
-  const name = basename(join(process.cwd(), dir)).toLowerCase().replace(/[^a-z0-9._-]+/g, "-") || "ai-factory";
+  const name = basename(dir).toLowerCase().replace(/[^a-z0-9._-]+/g, "-") || "ai-factory";
   const written: string[] = [];
   const write = async (path: string, text: string) => {
     await mkdir(dirname(join(dir, path)), { recursive: true });

@@ -1,4 +1,5 @@
 // `aifactory init [DIR]`: scaffolds a repository that uses aifactory from its own cdktf app (src/init/scaffold.ts).
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { ScaffoldError, scaffold } from "../../init/scaffold.js";
 import { EXIT_OK, UsageError, type CommandContext } from "../io.js";
@@ -12,7 +13,7 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .option("--force", "write into a directory that is not empty")
     .addHelpText("after", "\nThen: npm install && npm run synth && npx aifactory validate blueprints/*.yaml\nExit codes: 0 written, 2 not written (non-empty directory, unknown blueprint).")
     .action(async (dir: string, opts: { blueprint?: string; force?: boolean }) => {
-      const files = await scaffold(dir, {
+      const files = await scaffold(resolve(ctx.io.cwd, dir), {
         ...(opts.blueprint === undefined ? {} : { blueprint: opts.blueprint }),
         force: opts.force === true,
       }).catch((e: unknown) => {
