@@ -25,7 +25,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["check"],
   ["synth/terraform", "synth/kubernetes", "synth/kind", "report"],
   ["synth/outputs"],
-  ["kind", "output"],
+  ["kind", "output", "init"],
   ["cli", "app"],
   ["."],
 ];

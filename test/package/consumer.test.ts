@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { delimiter, dirname, join, relative } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
@@ -22,7 +22,9 @@ let scratch = "";
 let repo = "";
 
 async function exec(file: string, args: readonly string[], cwd: string, env: Record<string, string> = {}) {
-  const options = { cwd, env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", ...env }, timeout: 180_000, maxBuffer: 64 << 20 };
+  // The consumer's npm, tsc and cdktf run on the Node running the tests (scripts/ci-node.sh: a pinned 22 or 24).
+  const PATH = `${dirname(process.execPath)}${delimiter}${process.env["PATH"] ?? ""}`;
+  const options = { cwd, env: { ...process.env, PATH, CHECKPOINT_DISABLE: "1", CI: "1", ...env }, timeout: 180_000, maxBuffer: 64 << 20 };
   return run(file, [...args], options).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
     (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, output: `${e.stdout}${e.stderr}` }),
@@ -73,6 +75,8 @@ beforeAll(async () => {
   pkg.dependencies["aifactory"] = `file:${tarball}`;
   await writeFile(pkgPath, JSON.stringify(pkg, null, 2));
   await ok("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], repo);
+  // Node 24: cdktf-cli's node-pty has no prebuilt binary for its ABI (README, Set-up); a no-op on Node 22.
+  await ok("bash", [join(root, "scripts/build-node-pty.sh"), repo], scratch);
 }, 300_000);
 
 afterAll(async () => {
