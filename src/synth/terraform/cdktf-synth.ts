@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
-import { App } from "cdktf";
+import { cdk } from "./engine.js";
 import { Construct } from "constructs";
 import type { Finding } from "../../findings/finding.js";
 import type { ClusterObjects } from "../../objects/index.js";
@@ -21,7 +21,7 @@ export function synthesizeApp(
   options: TerraformOptions = {},
 ): void {
   // No stack traces in the manifest's annotations: they hold this machine's paths.
-  const app = new App({ stackTraces: false, ...(outdir === undefined ? {} : { outdir }) });
+  const app = new cdk.App({ stackTraces: false, ...(outdir === undefined ? {} : { outdir }) });
   addClusterStacks(app, factory, findings, options);
   app.synth();
 }

@@ -2,11 +2,11 @@
 // (stack.ts) gives, key for key and byte for byte, without cdktf's per-stack cost (construct tree, token resolution,
 // a scratch directory written and read back: 3-7 ms per stack, bench/RESULTS.md). No cdktf import here: loading
 // cdktf costs ~0.25 s. test/synth/terraform/plain.test.ts proves both renderings give the same files.
-import { createRequire } from "node:module";
 import stringify from "json-stable-stringify";
 import { join } from "node:path";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedCluster } from "../../model/types.js";
+import { engineVersion } from "./engine-name.js";
 import { FINDINGS_ID, findingLine } from "./finding-lines.js";
 import { POOL_NODES_OUTPUT, poolNodesOutput } from "./outputs.js";
 import { type StackResource, clusterStackName } from "./resources.js";
@@ -17,10 +17,9 @@ import { type StackResource, clusterStackName } from "./resources.js";
  */
 export const KUBERNETES_PROVIDER = { version: "2.38.0", source: "kubernetes" } as const;
 
-/** cdktf's version, as its App records it in each stack's metadata and in manifest.json. */
+/** The engine's (cdktf's or cdktn's) version, as its App records it in each stack's metadata and in manifest.json. */
 export function cdktfVersion(): string {
-  const pkg: unknown = createRequire(import.meta.url)("cdktf/package.json");
-  return (pkg as { version: string }).version;
+  return engineVersion();
 }
 
 /** One stack's Terraform JSON, keys in the order cdktf's TerraformStack.toTerraform gives them. */

@@ -3,7 +3,7 @@
 // `_resetResolveDiscoveredProviderFeatureUsage is not a function`, and there is no @cdktn twin) and weighs a
 // consumer's install; a stack needs only the provider block and its version pin. Users who want typed kubernetes
 // resources install @cdktf/provider-kubernetes themselves and pass this provider to them.
-import { TerraformProvider } from "cdktf";
+import { cdk } from "./engine.js";
 import type { Construct } from "constructs";
 import { KUBERNETES_PROVIDER } from "./plain.js";
 
@@ -17,7 +17,7 @@ export interface KubernetesProviderProps {
 }
 
 /** `provider "kubernetes"`, pinned to the version aifactory's resource bodies are written for. */
-export class KubernetesProvider extends TerraformProvider {
+export class KubernetesProvider extends cdk.TerraformProvider {
   readonly configPath: string | undefined;
   readonly configContext: string | undefined;
   private readonly providerAlias: string | undefined;

@@ -1,7 +1,7 @@
 // One Terraform stack per Kubernetes cluster: the kubernetes provider for the cluster's kubeconfig, a relative
 // local backend, and one resource per (resource type, name): objects sharing a name become one resource with
 // for_each over their blueprint keys.
-import { LocalBackend, TerraformOutput, TerraformResource, TerraformStack } from "cdktf";
+import { cdk } from "./engine.js";
 import type { Construct } from "constructs";
 import type { Finding } from "../../findings/finding.js";
 import type { ResolvedCluster } from "../../model/types.js";
@@ -20,7 +20,7 @@ export { clusterStackName } from "./resources.js";
  * (no cdktf tokens), so the stack puts it into the JSON after cdktf's token resolution: resolving it costs 85 % of
  * synthesis and changes nothing (measured on the 10 GW reference: 263 ms → see the report).
  */
-class RawResource extends TerraformResource {
+class RawResource extends cdk.TerraformResource {
   constructor(
     scope: Construct,
     id: string,
@@ -51,7 +51,7 @@ export interface ClusterStackProps {
  * One cluster's stack: backend, provider, findings, resources. Its JSON carries the raw bodies and no per-resource
  * "//" metadata (construct paths, of no use to Terraform). Users add their own constructs to it.
  */
-export class ClusterStack extends TerraformStack {
+export class ClusterStack extends cdk.TerraformStack {
   readonly cluster: ResolvedCluster;
   /** The cluster's kubernetes provider (the stack's default one): pass it to your own kubernetes resources. */
   readonly kubernetesProvider: KubernetesProvider;
@@ -61,7 +61,7 @@ export class ClusterStack extends TerraformStack {
     super(scope, clusterStackName(cluster));
     this.cluster = cluster;
     // Relative: Terraform runs in cdktf.out/stacks/<stack>; cdktf's default would embed this machine's cwd.
-    new LocalBackend(this, { path: `terraform.${clusterStackName(cluster)}.tfstate` });
+    new cdk.LocalBackend(this, { path: `terraform.${clusterStackName(cluster)}.tfstate` });
     this.kubernetesProvider = new KubernetesProvider(this, "kubernetes", {
       configPath: cluster.kubeconfig.path,
       configContext: cluster.kubeconfig.context,
@@ -71,7 +71,7 @@ export class ClusterStack extends TerraformStack {
       new RawResource(this, `${type}.${name}`, type, name, this.kubernetesProvider, body);
     }
     // What a node-group module stamps on each pool's nodes (the same data as kubernetes/<cluster>/node-labels.json).
-    new TerraformOutput(this, POOL_NODES_OUTPUT, poolNodesOutput(cluster));
+    new cdk.TerraformOutput(this, POOL_NODES_OUTPUT, poolNodesOutput(cluster));
   }
 
   override toTerraform(): Record<string, unknown> {
