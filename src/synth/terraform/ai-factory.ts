@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { Construct } from "constructs";
+import { specialFileKind } from "../../io/read-file.js";
 import { MAX_BLUEPRINT_BYTES, loadErrors } from "../../blueprint/errors.js";
 import type { AIFactoryBlueprint } from "../../blueprint/generated/blueprint-types.js";
 import { type Analysis, analyzeBlueprint, analyzeText } from "../../check/analyze.js";
@@ -130,8 +131,8 @@ function clusterView(stack: ClusterStack): AiFactoryCluster {
 }
 
 /**
- * A construct is built synchronously, so the file is read synchronously here, with the same bounds and the same
- * AIF-IO findings as the CLI's reader (src/check/analyze.ts readBlueprintFile).
+ * A construct is built synchronously, and src/io's one reader is asynchronous: the file is read synchronously here,
+ * with that reader's checks before opening (regular files only, the size limit) and the same AIF-IO findings.
  */
 function analyzeFileSync(path: string, file: string, cwd: string | undefined, options: { profile?: "default" | "kind"; nearLimitPercent?: number }): Analysis {
   const full = isAbsolute(path) ? path : resolve(cwd ?? process.cwd(), path);
@@ -139,7 +140,9 @@ function analyzeFileSync(path: string, file: string, cwd: string | undefined, op
   let text: string;
   try {
     const info = statSync(full);
-    if (info.isDirectory()) return at(loadErrors.cannotRead(file, "it is a directory"));
+    // Judged before opening, as the async reader does: a FIFO would block, a device never end.
+    const special = specialFileKind(info);
+    if (special !== undefined) return at(loadErrors.cannotRead(file, special === "a directory" ? "it is a directory" : `it is ${special}, not a regular file`));
     if (info.size > MAX_BLUEPRINT_BYTES) return at(loadErrors.fileTooLarge(info.size, MAX_BLUEPRINT_BYTES));
     text = readFileSync(full, "utf8");
   } catch (e) {
