@@ -93,6 +93,16 @@ describe("the packed package, installed in a user's repository", () => {
     expect(existsSync(join(installed, "node_modules/constructs"))).toBe(false);
     const out = await ok("npx", ["aifactory", "--version"], repo);
     expect(out.trim()).toBe(own.version);
+    // init from the installed package: its templates are in the tarball.
+    await ok("npx", ["aifactory", "init", "again", "--blueprint", "dev-kind"], repo);
+    expect(await readFile(join(repo, "again/main.ts"), "utf8")).toContain('"blueprints/dev-kind.yaml"');
+  });
+
+  it("needs no overrides on Node >= 22.19: @kubernetes/client-node's undici 8 loads (on Node 20 it does not)", async () => {
+    const load = await exec("node", ["-e", "import('@kubernetes/client-node').then(() => console.log('loaded'))"], join(repo, "node_modules/aifactory"));
+    const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+    if (major > 22 || (major === 22 && minor >= 19)) expect(load.code, load.output).toBe(0);
+    else expect(load.output).toContain("createZstdDecompress"); // Node 20: undici 8 wants zlib's zstd (Node 22.15+)
   });
 
   it("npm run synth writes aifactory synth's stacks byte for byte; aifactory validate passes", async () => {
