@@ -161,6 +161,8 @@ export async function startControlPlane(tools: Tools, options: StartOptions): Pr
       }
     }
     process.removeListener("exit", killAtExit);
+    process.removeListener("SIGTERM", killAndExit);
+    process.removeListener("SIGINT", killAndExit);
     if (process.env.AIFACTORY_E2E_KEEP !== "1") rmSync(dir, { recursive: true, force: true });
   };
   // If the test process dies first, take the processes with it (still by PID).
@@ -173,7 +175,13 @@ export async function startControlPlane(tools: Tools, options: StartOptions): Pr
       }
     }
   };
+  const killAndExit = () => {
+    killAtExit();
+    process.exit(143);
+  };
   process.on("exit", killAtExit);
+  process.on("SIGTERM", killAndExit);
+  process.on("SIGINT", killAndExit);
 
   try {
     launch("etcd", tools.etcd, [

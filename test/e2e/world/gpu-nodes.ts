@@ -123,6 +123,15 @@ export const GPU_NODES: Readonly<Record<string, GpuNodeFacts>> = {
       accelerator: u("nvidia-gb300", "UNCONFIRMED: GKE accelerator name not found in GKE's documentation"),
     },
   },
+  "vera-rubin-nvl72": {
+    nvmlName: u("NVIDIA Rubin", "UNCONFIRMED: unreleased; no public NVML name. Placeholder in the form of \"NVIDIA B200\""),
+    memoryMiB: u(275040, "UNCONFIRMED: 288 GB HBM4 per Rubin GPU (NVIDIA developer blog \"Inside the NVIDIA Rubin platform\"); placeholder = B300's MiB for its 288 GB"),
+    gpusPerNode: s(4, "NVIDIA developer blog \"Inside the NVIDIA Rubin platform\": Vera Rubin NVL72 = 72 Rubin GPUs in 18 compute trays; NVML enumerates packages"),
+    computeCapability: u([13, 0], "UNCONFIRMED: GFD v0.20.0 maps compute capability 13 to family \"rubin\"; the minor is a placeholder"),
+    nvlinkDomainNodes: s(18, "NVIDIA developer blog \"Inside the NVIDIA Rubin platform\": one NVLink 6 domain per NVL72 rack"),
+    arch: p("arm64", "NVIDIA Vera CPU: Arm (88 custom Olympus cores), NVIDIA developer blog \"Inside the NVIDIA Rubin platform\""),
+  },
+  // The same rack under the name NVIDIA used before GTC 2026 (counting dies): the nodes are the same.
   "vera-rubin-nvl144": {
     nvmlName: u("NVIDIA Rubin", "UNCONFIRMED: unreleased; no public NVML name. Placeholder in the form of \"NVIDIA B200\""),
     memoryMiB: u(275040, "UNCONFIRMED: 288 GB HBM4 per Rubin GPU (NVIDIA developer blog \"Inside the NVIDIA Rubin platform\"); placeholder = B300's MiB for its 288 GB"),
