@@ -108,6 +108,7 @@ const RENAME: Readonly<Record<string, string>> = {
   limit: "limits",
   strategy: "updateStrategy", // kubernetes_daemon_set_v1 spec.strategy is the DaemonSet's updateStrategy
   image_pull_secrets: "imagePullSecrets",
+  match_expression: "matchExpressions", // kubernetes_resource_quota_v1 spec.scope_selector.match_expression
 };
 
 /** The Kubernetes object an instance would create: kind, name and namespace. */
