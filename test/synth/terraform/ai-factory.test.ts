@@ -1,6 +1,6 @@
 // The AiFactory construct and AiFactoryTesting: the stacks `aifactory synth` writes, findings as validations,
 // per-cluster and per-pool figures, users' own resources beside aifactory's.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, DataResource, TerraformStack } from "cdktf";
@@ -38,6 +38,19 @@ describe("AiFactory", () => {
     await writeFile(join(scratch, "f.yaml"), stringify(blueprint));
     const fromFile = AiFactoryTesting.synth({ blueprint: "f.yaml", cwd: scratch });
     expect(fromFile.stacks).toEqual(fromObject.stacks);
+  });
+
+  it("leaves nothing in the working directory (cdktf's App would create cdktf.out/stacks there)", async () => {
+    const cwd = join(scratch, "empty-cwd");
+    await mkdir(cwd);
+    const before = process.cwd();
+    process.chdir(cwd);
+    try {
+      AiFactoryTesting.synth({ blueprint: fixtureBlueprint(), file: "f.yaml" });
+    } finally {
+      process.chdir(before);
+    }
+    expect(await readdir(cwd)).toEqual([]);
   });
 
   it("exposes per cluster the stack and its provider, per pool the labels, taints and sizes", () => {
