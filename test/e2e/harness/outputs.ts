@@ -2,7 +2,7 @@
 // (`aifactory synth --out DIR [--profile kind] BLUEPRINT`), and what the test bed reads from them.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
@@ -56,6 +56,7 @@ export function readYamlObjects(file: string): KubeObject[] {
 /** Runs `aifactory synth` (synchronously: the test tree is built from its outputs) and reads them. */
 export function synthesize(blueprint: string, profile: Profile): Outputs {
   const dir = mkdtempSync(join(process.env.AIFACTORY_E2E_TMP ?? tmpdir(), "aifactory-e2e-out-"));
+  if (process.env.AIFACTORY_E2E_KEEP !== "1") process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const args = [AIFACTORY_CLI, "synth", "--out", dir, ...(profile === "kind" ? ["--profile", "kind"] : []), blueprint];
   const r = spawnSync(process.execPath, args, { cwd: REPO_ROOT, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`aifactory synth failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
