@@ -18,6 +18,7 @@ import type { IVolume } from "kubernetes-models/v1/Volume";
 import type { IContainer } from "kubernetes-models/v1/Container";
 import type { INodeSelectorTerm } from "kubernetes-models/v1/NodeSelectorTerm";
 import type { BuildOptions, IConfigMap, IDaemonSet, IResourceQuota, IServiceAccount } from "./types.js";
+import { canonicalQuantity } from "./quantity.js";
 
 type Profile = NonNullable<BuildOptions["profile"]>;
 
@@ -242,7 +243,7 @@ export function devicePluginPriorityQuota(cluster: ResolvedCluster): IResourceQu
     kind: "ResourceQuota",
     metadata: { name: "system-node-critical-pods", namespace: cluster.devicePlugin.namespace, labels: labels() },
     spec: {
-      hard: { pods: String(Math.max(1, cluster.totals.nodes)) },
+      hard: { pods: canonicalQuantity(Math.max(1, cluster.totals.nodes)) },
       scopeSelector: { matchExpressions: [{ scopeName: "PriorityClass", operator: "In", values: [PLUGIN_PRIORITY_CLASS] }] },
     },
   };

@@ -2,6 +2,7 @@
 import type { ResolvedTenant } from "../model/types.js";
 import { GPU_RESOURCE, TENANT_LABEL, commonLabels } from "./labels.js";
 import type { ILimitRange, INetworkPolicy, IResourceQuota } from "./types.js";
+import { canonicalQuantity } from "./quantity.js";
 
 /** [P] kubernetes.io/docs/concepts/policy/resource-quotas: extended resources are quota'd as requests.<name> only. */
 export const GPU_QUOTA_KEY = `requests.${GPU_RESOURCE}`;
@@ -15,7 +16,7 @@ export function tenantQuota(tenant: ResolvedTenant): IResourceQuota {
     apiVersion: "v1",
     kind: "ResourceQuota",
     metadata: { name: "gpu-quota", namespace: tenant.name, labels: labels(tenant) },
-    spec: { hard: { [GPU_QUOTA_KEY]: String(tenant.gpuQuota) } },
+    spec: { hard: { [GPU_QUOTA_KEY]: canonicalQuantity(tenant.gpuQuota) } },
   };
 }
 

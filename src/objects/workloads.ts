@@ -9,6 +9,7 @@ import { exampleJobName } from "../model/names.js";
 import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./network-operator.js";
 import { GPU_RESOURCE, poolNodeSelector, poolTolerations } from "./pool-scheduling.js";
+import { canonicalQuantity } from "./quantity.js";
 
 /** Does nothing, runs as UID 65535, tiny: enough to prove a pod is scheduled. Pinned by tag. */
 export const PAUSE_IMAGE = "registry.k8s.io/pause:3.10";
@@ -32,7 +33,7 @@ export interface GpuPodOptions {
 }
 
 export function gpuPodSpec(cluster: ResolvedCluster, pool: ResolvedPool, options: GpuPodOptions = {}): IPodSpec {
-  const gpus = String(options.gpus ?? 1);
+  const gpus = canonicalQuantity(options.gpus ?? 1);
   const rdma = (options.rdma ?? cluster.networking.networkOperator.enabled) ? rdmaWorkloadAdditions(cluster) : undefined;
   const resources: Record<string, string> = {
     cpu: options.cpu ?? "10m",
