@@ -81,6 +81,20 @@ describe("what the device plugin reads on a node", () => {
     const missing = pluginConfigOnNode(pod, { "nvidia.com/device-plugin.config": "nope" }, () => cm);
     expect(missing.ok).toBe(false);
   });
+
+  it("reads CONFIG_FILE through the volume's items, as the kubelet projects a ConfigMap (key at its path)", () => {
+    const single: PodLike = {
+      metadata: { name: "p", namespace: "n" },
+      spec: {
+        containers: [{ name: "ctr", command: ["nvidia-device-plugin"], env: env({ CONFIG_FILE: "/etc/p/config.yaml" }), volumeMounts: [{ name: "c", mountPath: "/etc/p" }] }],
+        volumes: [{ name: "c", configMap: { name: "cm", items: [{ key: "big", path: "config.yaml" }] } }],
+      },
+    };
+    const got = pluginConfigOnNode(single, {}, () => cm);
+    expect(got.ok && got.name).toBe("big");
+    const unprojected = { ...single, spec: { ...single.spec, volumes: [{ name: "c", configMap: { name: "cm", items: [{ key: "big", path: "other.yaml" }] } }] } };
+    expect(pluginConfigOnNode(unprojected, {}, () => cm).ok).toBe(false);
+  });
 });
 
 describe("Terraform offline checks", () => {

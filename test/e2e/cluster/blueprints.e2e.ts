@@ -3,8 +3,8 @@
 // simulated by kwok: first labelled as `aifactory kind config` labels them, then as a real cluster labels
 // them (world/gpu-nodes.ts). Run with `npm run e2e`; README "Real-cluster test bed" says what it proves.
 //
-// Assertions that fail today because of a known defect of aifactory's outputs are `it.fails` (strict: they
-// turn red once the defect is fixed, and whoever fixes it flips them), each with a comment naming the defect.
+// A defect of aifactory's outputs that is known and not yet fixed is marked `it.fails` (strict: it turns red once
+// the defect is fixed, and whoever fixes it flips it), with a comment naming the defect. None is marked today.
 import { basename } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startControlPlane, type ControlPlane } from "../harness/control-plane.js";
@@ -88,9 +88,7 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
       expect(notCreated, describeRun(r)).toEqual([]);
     });
 
-    // Defect (issue 12, "Clean applies"): zero-value fields the API server drops (PriorityClass
-    // `globalDefault: false`, env entries `value: ""`), so kubectl sees a difference on every apply.
-    it.fails("a second kubectl apply -k says unchanged for every object", async () => {
+    it("a second kubectl apply -k says unchanged for every object", async () => {
       const r = await applyKustomization(k, cluster, "client");
       const changed = [...verbs(r)].filter(([, v]) => v !== "unchanged");
       expect(r.code, describeRun(r)).toBe(0);
@@ -102,9 +100,7 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
       expect(r.code, describeRun(r)).toBe(0);
     });
 
-    // Defect (issue 12, "Clean applies"): env fieldRef without apiVersion: the API server defaults it, kubectl's
-    // client-side apply owns the defaulted field, and server-side apply of the files then conflicts with it.
-    it.fails("switching to server-side apply (--server-side --field-manager aifactory) after kubectl apply: no conflict", async () => {
+    it("switching to server-side apply (--server-side --field-manager aifactory) after kubectl apply: no conflict", async () => {
       const r = await applyKustomization(k, cluster, "server");
       expect(r.code, describeRun(r)).toBe(0);
     });
@@ -151,13 +147,11 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
       });
       const tenants = tenantEndpoints(cluster);
       for (const t of tenants) {
-        // Defect (issue 12, "Tenants that can actually train"): the default-deny policy has no egress rule for DNS.
-        it.fails(`tenant ${t.namespace}: pods can resolve names (egress to kube-dns on 53/UDP and 53/TCP)`, () => {
+        it(`tenant ${t.namespace}: pods can resolve names (egress to kube-dns on 53/UDP and 53/TCP)`, () => {
           expect(flowAllowed(policies, t, KUBE_DNS, 53, "UDP")).toBe(true);
           expect(flowAllowed(policies, t, KUBE_DNS, 53, "TCP")).toBe(true);
         });
-        // Defect (issue 12, "Tenants that can actually train"): pods of one tenant cannot reach each other (NCCL, rendezvous).
-        it.fails(`tenant ${t.namespace}: pods of the namespace reach each other (multi-node training)`, () => {
+        it(`tenant ${t.namespace}: pods of the namespace reach each other (multi-node training)`, () => {
           expect(flowAllowed(policies, t, { ...t, podLabels: { app: "worker" } }, 29500, "TCP")).toBe(true);
         });
         for (const other of tenants.filter((o) => o.namespace !== t.namespace))
@@ -262,11 +256,7 @@ function nodeSuite(
       for (const n of nodes) expect((byNode.get(n.name) ?? []).length, msg).toBe(n.role === "gpu" ? 1 : 0);
       expect(byNode.get("(unscheduled)") ?? [], msg).toEqual([]);
     };
-    // Defect (issue 12, "Pools bind to real nodes"): the DaemonSet selects aifactory.dev/pool, which only
-    // `aifactory kind config` sets (0 desired pods); on GKE the Arm trays' kubernetes.io/arch=arm64 taint is
-    // not tolerated either.
-    if (real) it.fails(dsTitle, dsCheck);
-    else it(dsTitle, dsCheck);
+    it(dsTitle, dsCheck);
 
     for (const pool of declared.pools) {
       const title = `pool ${pool.name}: the plugin on each of its nodes reads the pool's own configuration`;
@@ -274,10 +264,7 @@ function nodeSuite(
         const byNode = await pluginPods();
         expect(await pluginConfigReport(k, declared, pool.name, nodes, byNode)).toEqual([]);
       };
-      // Defect (issue 12, "Pools bind to real nodes"): no plugin pod runs on real nodes, and the per-pool config
-      // is chosen by the nvidia.com/device-plugin.config label, which only `aifactory kind config` sets.
-      if (real) it.fails(title, check);
-      else it(title, check);
+      it(title, check);
     }
 
     const smokeTitle = "aifactory kind smoke schedules a GPU pod onto every pool";
@@ -286,9 +273,7 @@ function nodeSuite(
       expect(r.code, describeRun(r)).toBe(0);
       expect(r.stdout, describeRun(r)).toMatch(/smoke test passed/);
     };
-    // Defect (issue 12, "Pools bind to real nodes"): the smoke pods select aifactory.dev/* labels that real nodes lack.
-    if (real) it.fails(smokeTitle, smoke);
-    else it(smokeTitle, smoke);
+    it(smokeTitle, smoke);
 
     for (const pool of declared.pools) {
       const file = cluster.examples[pool.name];
@@ -316,12 +301,7 @@ function nodeSuite(
         expect(poolNodes, `pod ${o.namespace}/${pod?.metadata.name} on ${pod?.spec.nodeName ?? "no node"}: ${podConditionMessages(pod)}\nevents:\n${o.events}`)
           .toContain(pod?.spec.nodeName);
       };
-      // Defect (issue 12, "Pools bind to real nodes"): the Job selects aifactory.dev/* and
-      // nvidia.com/device-plugin.config labels that real nodes lack.
-      // Defect (found here, not in issue 12): with the Network Operator (crdsPresent), the kind profile's Jobs
-      // request rdma/rdma_shared_device_a, which no kind node advertises (`kind fake-gpus` patches nvidia.com/gpu only).
-      if (real || networkOperator) it.fails(title, check);
-      else it(title, check);
+      it(title, check);
     }
 
     if (real)

@@ -41,19 +41,23 @@ export function pluginConfigOnNode(
   const plugin = pod.spec.containers.find((c) => (c.command ?? []).some((a) => posix.basename(a) === "nvidia-device-plugin"))
     ?? pod.spec.containers.find((c) => env(c, "CONFIG_FILE") !== undefined);
   if (plugin === undefined) return { ok: false, reason: `pod ${pod.metadata.name} has no nvidia-device-plugin container` };
-  const configMapAt = (c: Container, dir: string): string | undefined => {
+  const volumeAt = (c: Container, dir: string): Volume | undefined => {
     const mount = c.volumeMounts?.find((m) => posix.normalize(m.mountPath) === posix.normalize(dir));
-    return pod.spec.volumes?.find((v) => v.name === mount?.name)?.configMap?.name;
+    return pod.spec.volumes?.find((v) => v.name === mount?.name);
   };
+  const configMapAt = (c: Container, dir: string): string | undefined => volumeAt(c, dir)?.configMap?.name;
 
   if (manager === undefined) {
     const file = env(plugin, "CONFIG_FILE");
     if (file === undefined) return { ok: true, name: "(built-in defaults)", file: "", config: undefined };
-    const cmName = configMapAt(plugin, posix.dirname(file));
-    const cm = cmName === undefined ? undefined : readConfigMap(cmName);
-    const body = cm?.data?.[posix.basename(file)];
+    const source = volumeAt(plugin, posix.dirname(file))?.configMap;
+    const cm = source === undefined ? undefined : readConfigMap(source.name);
+    // The kubelet projects a ConfigMap volume: with `items`, only the listed keys, each at its `path`; without, every key.
+    const base = posix.basename(file);
+    const key = source?.items === undefined ? base : source.items.find((i) => posix.normalize(i.path) === base)?.key;
+    const body = key === undefined ? undefined : cm?.data?.[key];
     if (body === undefined) return { ok: false, reason: `CONFIG_FILE ${file} is not in a mounted ConfigMap` };
-    return { ok: true, name: posix.basename(file), file, config: parse(body) as DevicePluginConfigV1 };
+    return { ok: true, name: key!, file, config: parse(body) as DevicePluginConfigV1 };
   }
 
   const srcDir = env(manager, "CONFIG_FILE_SRCDIR") ?? "";
