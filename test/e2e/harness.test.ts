@@ -1,5 +1,5 @@
 // The test bed's own pieces, offline: each check can fail, and fails for the right reason.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { flowAllowed, type NetworkPolicy } from "./harness/network-policy.js";
@@ -8,6 +8,18 @@ import { REPO_ROOT } from "./harness/tools.js";
 import { differences, jsonDifferences, renderThroughProvider, type Instance } from "./terraform/terraform-objects.js";
 import { normalBody, resourceSchema } from "./terraform/provider-schema.js";
 import { GPU_NODES, gfdFamily, gfdProduct } from "./world/gpu-nodes.js";
+
+describe("the test bed's files", () => {
+  it("has one suite file per bundled blueprint (a new blueprint is not left out of the bed)", () => {
+    const blueprints = readdirSync(join(REPO_ROOT, "blueprints")).filter((f) => f.endsWith(".yaml")).sort();
+    const files = readdirSync(join(REPO_ROOT, "test/e2e/cluster")).filter((f) => f.endsWith(".e2e.ts"));
+    for (const b of blueprints) {
+      const file = b.replace(/\.yaml$/, ".e2e.ts");
+      expect(files, `test/e2e/cluster/${file} for blueprints/${b}`).toContain(file);
+      expect(readFileSync(join(REPO_ROOT, "test/e2e/cluster", file), "utf8")).toContain(`blueprintSuites("${b}")`);
+    }
+  });
+});
 
 describe("world/gpu-nodes.ts", () => {
   const schema = JSON.parse(readFileSync(join(REPO_ROOT, "schemas/blueprint.schema.json"), "utf8")) as {

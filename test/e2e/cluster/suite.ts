@@ -13,7 +13,7 @@ import { kube, poll, type Item, type Kube, type List } from "../harness/kube.js"
 import { flowAllowed, type Endpoint, type NetworkPolicy } from "../harness/network-policy.js";
 import { bundledBlueprints, byShape, synthesize, type ClusterOutput, type Profile } from "../harness/outputs.js";
 import type { PodLike } from "../harness/plugin-config.js";
-import { requireTools } from "../harness/tools.js";
+import { requireTools, type Tools } from "../harness/tools.js";
 import { declaredClusters, type DeclaredCluster } from "../world/blueprint-pools.js";
 import { kindNodes, realNodes, type Labelling, type TestNode } from "../world/nodes.js";
 import {
@@ -21,7 +21,6 @@ import {
   podConditionMessages, removeNodesAndPods, resourceVersions, runExampleJob, verbs,
 } from "./bed.js";
 
-const tools = requireTools("test/e2e/cluster/blueprints.e2e.ts");
 const PROFILES: readonly Profile[] = ["default", "kind"];
 
 /** A pod that restricted Pod Security admits, asking for `gpus` nvidia.com/gpu. */
@@ -57,7 +56,7 @@ const KUBE_DNS: Endpoint = {
   podLabels: { "k8s-app": "kube-dns" },
 };
 
-function clusterSuite(blueprint: string, profile: Profile, group: readonly ClusterOutput[]): void {
+function clusterSuite(blueprint: string, profile: Profile, group: readonly ClusterOutput[], tools: Tools): void {
   const cluster = group[0]!;
   const declared: DeclaredCluster = declaredClusters(blueprint).find((c) => c.name === cluster.name)!;
   const others = group.slice(1);
@@ -70,11 +69,11 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
     let k: Kube;
 
     beforeAll(async () => {
-      cp = await startControlPlane(tools!, { context: cluster.context });
-      k = kube(tools!.kubectl, cp);
+      cp = await startControlPlane(tools, { context: cluster.context });
+      k = kube(tools.kubectl, cp);
       // Pods need their namespace's default ServiceAccount, which the controller-manager creates.
       await poll(async () => ((await k.run(["get", "serviceaccount", "default", "-n", "default"])).code === 0 ? true : undefined), 30_000);
-      await installCrds(k, tools!, cluster);
+      await installCrds(k, tools, cluster);
     });
     afterAll(async () => {
       await cp?.stop();
@@ -327,17 +326,31 @@ function declaredBlueprintPath(cluster: ClusterOutput): string {
   return blueprintOf.get(cluster.dir)!;
 }
 
-if (tools === undefined) {
-  describe.skip("real-cluster test bed (tools missing: see the SKIPPED line above)", () => {
-    it("needs the control plane built by test/e2e/build-tools.sh", () => undefined);
-  });
-} else {
+/**
+ * The test bed's suites for one bundled blueprint (its file name under blueprints/), in both profiles. One file per
+ * blueprint (test/e2e/cluster/<blueprint>.e2e.ts) so that vitest runs two control planes at once on two cores.
+ */
+export function blueprintSuites(fileName: string): void {
+  const tools = requireTools(`test/e2e/cluster/${fileName.replace(/\.yaml$/, "")}.e2e.ts`);
+  if (tools === undefined) {
+    describe.skip(`${fileName}: real-cluster test bed (tools missing: see the SKIPPED line above)`, () => {
+      it("needs the control plane built by test/e2e/build-tools.sh", () => undefined);
+    });
+    return;
+  }
+  const blueprint = bundledBlueprints().find((b) => basename(b) === fileName);
+  if (blueprint === undefined) throw new Error(`no bundled blueprint ${fileName} in blueprints/`);
   // AIFACTORY_E2E_ONLY=dev-kind:kind narrows a local run (blueprint file name part, optional :profile).
   const [onlyBlueprint, onlyProfile] = (process.env.AIFACTORY_E2E_ONLY ?? "").split(":");
-  for (const blueprint of bundledBlueprints().filter((b) => basename(b).includes(onlyBlueprint ?? "")))
-    for (const profile of PROFILES.filter((p) => onlyProfile === undefined || onlyProfile === p)) {
-      const outputs = synthesize(blueprint, profile);
-      for (const c of outputs.clusters) blueprintOf.set(c.dir, blueprint);
-      for (const group of byShape(outputs.clusters)) clusterSuite(blueprint, profile, group);
-    }
+  if (!fileName.includes(onlyBlueprint ?? "")) {
+    describe.skip(`${fileName}: not selected by AIFACTORY_E2E_ONLY=${process.env.AIFACTORY_E2E_ONLY}`, () => {
+      it("runs when AIFACTORY_E2E_ONLY is unset or names this blueprint", () => undefined);
+    });
+    return;
+  }
+  for (const profile of PROFILES.filter((p) => onlyProfile === undefined || onlyProfile === p)) {
+    const outputs = synthesize(blueprint, profile);
+    for (const c of outputs.clusters) blueprintOf.set(c.dir, blueprint);
+    for (const group of byShape(outputs.clusters)) clusterSuite(blueprint, profile, group, tools);
+  }
 }

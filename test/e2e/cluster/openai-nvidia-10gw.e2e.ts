@@ -1,0 +1,4 @@
+// The real-cluster test bed for blueprints/openai-nvidia-10gw.yaml (the suites are in ./suite.ts).
+import { blueprintSuites } from "./suite.js";
+
+blueprintSuites("openai-nvidia-10gw.yaml");
