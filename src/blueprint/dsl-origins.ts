@@ -5,11 +5,9 @@ import { isAbsolute, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DocPath } from "../findings/finding.js";
 
-export interface DslOrigin {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
+import { collectOrigins, type DslOrigin } from "../io/dsl-origin-registry.js";
+
+export { collectOrigins, type DslOrigin };
 
 // One registry per process, whichever copy of this module the blueprint's module loaded (a symbol of the global
 // registry, not a module-level variable).
@@ -36,23 +34,6 @@ export function recordOrigin<T extends object>(element: T): T {
   const origin = callerOf(new Error().stack, 2);
   if (origin !== undefined) registry().set(element, origin);
   return element;
-}
-
-/** Every recorded origin in the blueprint, by the JSON of its path. Plain data: it crosses process boundaries. */
-export function collectOrigins(blueprint: unknown): Record<string, DslOrigin> {
-  const out: Record<string, DslOrigin> = {};
-  const known = registry();
-  const seen = new Set<object>();
-  const walk = (node: unknown, path: DocPath): void => {
-    if (node === null || typeof node !== "object" || seen.has(node) || path.length > 64) return;
-    seen.add(node);
-    const origin = known.get(node);
-    if (origin !== undefined) out[JSON.stringify(path)] = origin;
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
-  };
-  walk(blueprint, []);
-  return out;
 }
 
 /** The origin of the deepest recorded element that holds the path. */

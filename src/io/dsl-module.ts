@@ -7,14 +7,9 @@
 import { spawn } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { deserialize } from "node:v8";
+import { collectOrigins, type DslOrigin } from "./dsl-origin-registry.js";
 
-/** Where the module built an element (src/blueprint/dsl-origins.ts records it; the runner collects it by path, as
- * collectOrigins there does: a child runs no file of aifactory's, so the runner carries its own copy). */
-export interface DslOrigin {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
+export type { DslOrigin };
 
 export interface DslLimits {
   /** Wall-clock time the module may take, in milliseconds. @default 10,000 */
@@ -44,24 +39,8 @@ const RUNNER = String.raw`
 import { createWriteStream } from "node:fs";
 import { serialize } from "node:v8";
 const [url, maxBytesText] = process.argv.slice(1);
-// The positions the DSL builders recorded (src/blueprint/dsl-origins.ts keeps them under this global symbol),
-// by the JSON of each element's path.
-const collectOrigins = (root) => {
-  const known = globalThis[Symbol.for("aifactory.dsl.origins")];
-  const out = {};
-  if (known === undefined) return out;
-  const seen = new Set();
-  const walk = (node, path) => {
-    if (node === null || typeof node !== "object" || seen.has(node) || path.length > 64) return;
-    seen.add(node);
-    const origin = known.get(node);
-    if (origin !== undefined) out[JSON.stringify(path)] = origin;
-    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
-  };
-  walk(root, []);
-  return out;
-};
+// The positions the DSL builders recorded (src/io/dsl-origin-registry.ts: the same function, its source embedded).
+const collectOrigins = ${collectOrigins.toString()};
 const maxBytes = Number(maxBytesText);
 const out = createWriteStream("", { fd: 3 });
 const exit = process.exit.bind(process);
