@@ -264,6 +264,7 @@ export interface Cluster {
   priorityTiers?: PriorityTier[];
   networking?: Networking;
   devicePlugin?: DevicePluginDeployment;
+  scheduling?: Scheduling;
   /**
    * @minItems 1
    */
@@ -396,6 +397,177 @@ export interface DevicePluginDeployment {
    */
   imageDigest?: string;
   namespace?: DnsLabel;
+}
+/**
+ * How GPU workloads are queued and placed on the cluster. Without it, the cluster has no queueing layer (GPU quotas are the tenants' ResourceQuotas only).
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Scheduling".
+ */
+export interface Scheduling {
+  kueue?: Kueue;
+}
+/**
+ * Kueue (kueue.x-k8s.io/v1beta2, tested with Kueue v0.17.0): a ResourceFlavor per pool, a Topology from the factory's halls, racks and hosts, a Cohort, a ClusterQueue and a LocalQueue per tenant, a WorkloadPriorityClass per tier. Its objects need Kueue's CRDs installed: giving this section says they are. cohort: the Cohort the tenants' ClusterQueues share (they borrow each other's unused GPUs within it), @default the cluster's name.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Kueue".
+ */
+export interface Kueue {
+  cohort?: DnsLabel;
+  topology?: KueueTopology;
+  /**
+   * Per-tenant settings of the tenants' ClusterQueues; a tenant not listed gets the defaults.
+   *
+   * @maxItems 1000
+   */
+  queues?: KueueQueue[];
+  rackLocalTraining?: RackLocalTraining;
+}
+/**
+ * Topology-aware scheduling: the flavors name a Topology whose levels are node labels, broadest first. Give this section to enable it.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "KueueTopology".
+ */
+export interface KueueTopology {
+  /**
+   * Node labels of the levels, broadest first; kubernetes.io/hostname may only be the last. @default [aifactory.dev/hall, the rack level, kubernetes.io/hostname]: the rack level is nvidia.com/gpu.clique (set by GPU Feature Discovery per NVLink domain) on rack-scale systems, rackLabel on 8-GPU systems.
+   *
+   * @minItems 1
+   * @maxItems 16
+   */
+  levels?:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ];
+  /**
+   * Node label the provisioner stamps with each node's rack on 8-GPU (HGX) systems. @default "aifactory.dev/rack"
+   */
+  rackLabel?: string;
+}
+/**
+ * One tenant's ClusterQueue settings.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "KueueQueue".
+ */
+export interface KueueQueue {
+  tenant: DnsLabel;
+  /**
+   * nominalQuota of nvidia.com/gpu per pool (flavor), by pool name. @default the tenant's GPU quota split over the pools in proportion to their advertised GPUs.
+   */
+  flavorQuotasGPUs?: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * GPUs per flavor the queue may borrow from the cohort beyond its nominal quota. @default no limit (whatever the cohort has unused).
+   */
+  borrowingLimitGPUs?: number;
+  /**
+   * GPUs per flavor of its nominal quota the queue lends to the cohort when unused. @default no limit (all unused GPUs).
+   */
+  lendingLimitGPUs?: number;
+}
+/**
+ * Training gangs that must run within one NVLink domain (one rack on rack-scale systems): checked against every pool's NVLink domain size; the example Jobs of rack-scale pools ask Kueue for one rack.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "RackLocalTraining".
+ */
+export interface RackLocalTraining {
+  /**
+   * GPUs of the largest training gang that must stay in one NVLink domain.
+   */
+  gangGPUs: number;
 }
 /**
  * A GPU node pool: gives exactly one of racks or nodes.
