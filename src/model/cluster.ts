@@ -6,6 +6,7 @@ import * as D from "./defaults.js";
 import { resolveClusterDevicePlugin } from "./device-plugin.js";
 import { resolveFabric } from "./fabric.js";
 import { poolBase, resolvePools } from "./pools.js";
+import { resolveKueue } from "./scheduling.js";
 import { resolvePriorityTiers, resolveTenants } from "./tenants.js";
 import { sumTotals } from "./totals.js";
 import type { NodeLimitProfile, ResolvedCluster, Totals } from "./types.js";
@@ -27,6 +28,8 @@ export function resolveCluster(
   const itMW = totals.systemsItMW + fabric.networkItMW;
   const clusterTotals: Totals = { ...totals, switches: fabric.switches, networkItMW: fabric.networkItMW, itMW, facilityMW: itMW * pue };
   const advertisedGpus = pools.reduce((n, p) => n + p.advertisedGpus, 0);
+  const tenants = resolveTenants(cluster, advertisedGpus, path);
+  const kueue = resolveKueue(cluster, pools, tenants, path);
 
   return {
     name: cluster.name,
@@ -39,10 +42,11 @@ export function resolveCluster(
       context: cluster.kubeconfig?.context ?? cluster.name,
     },
     devicePlugin: resolveClusterDevicePlugin(cluster),
-    tenants: resolveTenants(cluster, advertisedGpus, path),
+    tenants,
     priorityTiers: resolvePriorityTiers(cluster, path),
     networking: fabric.networking,
     pools,
+    ...(kueue === undefined ? {} : { kueue }),
     advertisedGpus,
     totals: clusterTotals,
     path,

@@ -1,6 +1,7 @@
 // The resolved factory: the blueprint with every default applied, every catalog figure looked up
 // and every derived figure computed. Plain typed data: rules, emitters and reports read only this.
 import type { DocPath } from "../findings/finding.js";
+import type { ResolvedKueue } from "./scheduling.js";
 import type { CatalogSystemId, Cooling, DeprecatedSystemId, Figure, PublicSite, SystemSpec } from "../catalog/index.js";
 
 /** Totals rolled up at every level: pool → cluster / hall → site → phase → program. */
@@ -182,6 +183,8 @@ export interface ResolvedCluster {
   readonly priorityTiers: readonly ResolvedPriorityTier[];
   readonly networking: ResolvedNetworking;
   readonly pools: readonly ResolvedPool[];
+  /** The cluster's Kueue queueing layer (scheduling.kueue); absent when the blueprint does not enable it. */
+  readonly kueue?: ResolvedKueue;
   /** nvidia.com/gpu units the cluster advertises (GPUs × sharing replicas); equals totals.gpus without sharing. */
   readonly advertisedGpus: number;
   readonly totals: Totals;

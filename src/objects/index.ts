@@ -8,6 +8,7 @@ import {
   devicePluginPriorityQuota,
   devicePluginServiceAccount,
 } from "./device-plugin.js";
+import { kueueObjects, queuedJob } from "./kueue.js";
 import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
 import { networkOperatorObjects } from "./network-operator.js";
 import { priorityClass } from "./priority-classes.js";
@@ -65,6 +66,7 @@ export function buildClusterObjects(
       return policy === undefined ? [] : [{ object: policy, role: "tenant-allow-egress", key: t.name, origin: [...t.path, "egressCIDRs"] }];
     }),
     ...networkOperatorObjects(model, cluster),
+    ...kueueObjects(cluster),
   ];
 }
 
@@ -72,9 +74,14 @@ function optional(object: KubeObject | undefined, role: ObjectRole, origin: Clus
   return object === undefined ? [] : [{ object, role, origin }];
 }
 
-/** The example GPU Job of each pool (written beside the manifests, not applied with them). */
+/** The example GPU Job of each pool (written beside the manifests, not applied with them), queued on Kueue clusters. */
 export function exampleJobs(cluster: ResolvedCluster): ClusterObject[] {
-  return cluster.pools.map((pool) => ({ object: exampleGpuJob(cluster, pool), role: "example-gpu-job", key: pool.name, origin: pool.path }));
+  return cluster.pools.map((pool) => ({
+    object: queuedJob(cluster, pool, exampleGpuJob(cluster, pool)),
+    role: "example-gpu-job",
+    key: pool.name,
+    origin: pool.path,
+  }));
 }
 
 /** What one cluster gets: its objects in apply order, and the example Jobs. */

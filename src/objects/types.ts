@@ -76,6 +76,12 @@ export type ObjectRole =
   | "tenant-allow-dns"
   | "tenant-allow-egress"
   | "network-attachment-definition"
+  | "kueue-topology"
+  | "kueue-resource-flavor"
+  | "kueue-cohort"
+  | "kueue-workload-priority-class"
+  | "kueue-cluster-queue"
+  | "kueue-local-queue"
   | "example-gpu-job";
 
 export interface ClusterObject {

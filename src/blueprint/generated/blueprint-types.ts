@@ -549,7 +549,7 @@ export interface KueueQueue {
     [k: string]: number | undefined;
   };
   /**
-   * GPUs per flavor the queue may borrow from the cohort beyond its nominal quota. @default no limit (whatever the cohort has unused).
+   * GPUs per flavor the queue may borrow from the cohort's unused quota beyond its nominal quota. @default 0: the tenant's ResourceQuota caps its namespace at its GPU quota, so a Job admitted on borrowed GPUs would have its pods refused; raise it only with the ResourceQuota in mind.
    */
   borrowingLimitGPUs?: number;
   /**

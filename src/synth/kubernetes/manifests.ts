@@ -10,6 +10,7 @@ import type { Document } from "yaml";
 import { yamlDocument } from "../../yaml/write.js";
 import type { ResolvedCluster, ResolvedFactory } from "../../model/types.js";
 import type { ClusterObject, ClusterObjects } from "../../objects/index.js";
+import { withTopologyLabels } from "../../objects/kueue.js";
 import { poolProvisioning } from "../../objects/pool-scheduling.js";
 
 export const MANIFESTS_DIR = "kubernetes";
@@ -120,7 +121,7 @@ export function clusterManifestFiles(
         [
           generatedBy(model, cluster),
           `Objects of custom resources: they need the CRDs ${crds.join(", ")} installed first`,
-          "(the blueprint says they are: networking.networkOperator.crdsPresent).",
+          `(the blueprint says they are: ${crdSettings(crdBound)}).`,
         ],
         cache,
       ),
@@ -159,12 +160,19 @@ export function clusterManifestFiles(
   return files;
 }
 
+/** The blueprint settings that say the CRDs of these objects are installed. */
+function crdSettings(objects: readonly ClusterObject[]): string {
+  const kueue = objects.some((o) => o.object.apiVersion.startsWith("kueue.x-k8s.io/"));
+  const nad = objects.some((o) => !o.object.apiVersion.startsWith("kueue.x-k8s.io/"));
+  return [...(nad ? ["networking.networkOperator.crdsPresent"] : []), ...(kueue ? ["scheduling.kueue"] : [])].join(", ");
+}
+
 /** node-labels.json: what a cloud node-group module or a bare-metal provisioner stamps on each pool's nodes. */
 export function nodeLabelsFile(cluster: ResolvedCluster): string {
   const doc = {
     cluster: cluster.name,
     note: "Stamp labels and taints on every node of each pool; GPU Feature Discovery sets nvidia.com/gpu.product itself. The device plugin of a pool runs on the nodes its selector finds.",
-    pools: poolProvisioning(cluster.pools),
+    pools: withTopologyLabels(cluster, poolProvisioning(cluster.pools)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

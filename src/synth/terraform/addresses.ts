@@ -27,6 +27,12 @@ const RESOURCES: Readonly<Partial<Record<ObjectRole, Omit<TerraformAddress, "key
   "tenant-allow-dns": { type: "kubernetes_network_policy_v1", name: "tenant_allow_dns" },
   "tenant-allow-egress": { type: "kubernetes_network_policy_v1", name: "tenant_allow_egress" },
   "network-attachment-definition": { type: "kubernetes_manifest", name: "network_attachment_definition" },
+  "kueue-topology": { type: "kubernetes_manifest", name: "kueue_topology" },
+  "kueue-resource-flavor": { type: "kubernetes_manifest", name: "kueue_resource_flavor" },
+  "kueue-cohort": { type: "kubernetes_manifest", name: "kueue_cohort" },
+  "kueue-workload-priority-class": { type: "kubernetes_manifest", name: "kueue_workload_priority_class" },
+  "kueue-cluster-queue": { type: "kubernetes_manifest", name: "kueue_cluster_queue" },
+  "kueue-local-queue": { type: "kubernetes_manifest", name: "kueue_local_queue" },
 };
 
 export function terraformAddress(o: ClusterObject): TerraformAddress {
