@@ -14,6 +14,7 @@ export type FindingFamily =
   | "kubernetes"
   | "network"
   | "references"
+  | "scheduling"
   | "security"
   | "verify";
 
@@ -38,6 +39,7 @@ export const FAMILIES: Readonly<Record<FindingFamily, { readonly prefix: string;
   kubernetes: { prefix: "AIF-K", summary: "Kubernetes: quotas, shares, MIG and sharing, priority tiers, versions" },
   network: { prefix: "AIF-N", summary: "network: switch ports, NICs per GPU, fat-tree size" },
   references: { prefix: "AIF-R", summary: "references and names: what names what, uniqueness, phase order" },
+  scheduling: { prefix: "AIF-Q", summary: "scheduling: Kueue queues, quotas per flavor, topology levels, rack-local gangs" },
   security: { prefix: "AIF-SEC", summary: "security baseline of the emitted objects" },
   verify: { prefix: "AIF-V", summary: "verify: a live cluster against the blueprint (pool nodes, GPUs, device plugin pods, namespaces, quotas)" },
 };
@@ -122,6 +124,14 @@ export const FINDING_CODES: readonly FindingCode[] = [
     ["AIF-N002", W, "Nodes have one scale-out NIC per GPU (rail-optimised, as the catalog's systems ship); fewer NICs cut each GPU's bandwidth.", "NVIDIA's reference systems ship one ConnectX NIC per GPU (DGX and GB200 documentation). Restore nicsPerNode to the GPU count unless the workload does not need it."],
     ["AIF-N003", W, "A cluster's NIC ports fit a three-tier fat tree of the switch radix (k³/4 ports non-blocking).", "A three-tier fat tree of radix k connects at most k³/4 hosts non-blocking. Split the cluster's fabric or choose a switch of higher radix of the same fabric (networking.switch; `aifactory catalog` lists the switches and their fabrics)."],
     ["AIF-N004", E, "The switch a cluster names (networking.switch) builds the cluster's fabric: no InfiniBand switch in an Ethernet fabric, and the reverse.", "Quantum InfiniBand switches and Spectrum Ethernet switches do not interconnect in one fat tree. Name a switch of the cluster's fabric (`aifactory catalog` lists each switch's fabrics), or leave networking.switch out to take the fabric's default."],
+  ]),
+  ...entries("scheduling", [
+    ["AIF-Q001", E, "The Kueue nominal quotas of a flavor (a pool), added over the tenants' ClusterQueues, stay within the nvidia.com/gpu units the pool advertises.", "Kueue admits Jobs against nominal quotas, not against nodes: quotas above the pool's GPUs admit Jobs whose pods then wait unschedulable. Lower the tenants' flavorQuotasGPUs for the pool, or grow the pool."],
+    ["AIF-Q002", E, "Every level of a Kueue Topology is a label the nodes of each pool using it carry.", "Kueue's topology-aware scheduling places pods by the node labels of the levels (Kueue docs, Topology Aware Scheduling); a level no node carries leaves every Job of the flavor unplaceable. Use labels the nodes have: the pool's labels, aifactory.dev/hall, nvidia.com/gpu.clique (GPU Feature Discovery, rack-scale NVLink systems), topology.rackLabel (stamped per rack by the provisioner) or kubernetes.io/hostname."],
+    ["AIF-Q003", E, "A rack-local training gang (rackLocalTraining.gangGPUs) fits one NVLink domain of every pool of the cluster.", "A gang that must stay in one NVLink domain cannot be larger than the domain: 72 GPUs on an NVL72 rack, 8 on an HGX node (catalog nvlinkDomainGpus, with its source). Lower gangGPUs, or move the pools without a large enough domain to another cluster."],
+    ["AIF-Q004", E, "Kueue queue settings name a tenant of the cluster, once, and flavor quotas name a pool of the cluster.", "scheduling.kueue.queues[] sets a tenant's ClusterQueue; a name that is not a tenant (or a pool, in flavorQuotasGPUs) sets nothing. Fix the name."],
+    ["AIF-Q005", W, "Rack-local training (rackLocalTraining) comes with a Kueue topology (scheduling.kueue.topology).", "Without a Topology, Kueue cannot keep a gang's pods in one rack: the example Jobs carry no rack request and a gang may span NVLink domains. Add `topology: {}`."],
+    ["AIF-Q006", W, "A tenant's Kueue borrowing limit stays at 0 while its namespace's ResourceQuota caps it at its GPU quota.", "The tenant's ResourceQuota (requests.nvidia.com/gpu) stays its GPU quota: a Job Kueue admits on borrowed GPUs would have its pods refused by the quota. Keep borrowingLimitGPUs at 0, or raise the tenant's gpuQuota/gpuShare instead."],
   ]),
   ...entries("references", [
     ["AIF-R001", E, "A site's phase names a phase of the program.", "Sites come online with a phase of the program. Name one of the phases under spec.program.phases."],

@@ -83,6 +83,8 @@ export interface ResolvedKueue {
   readonly rackLocalTraining?: { readonly gangGPUs: number; readonly path: DocPath };
   /** queues[] entries naming no tenant of the cluster, and flavorQuotasGPUs keys naming no pool (AIF-Q004). */
   readonly unknownNames: readonly { readonly kind: "tenant" | "pool"; readonly name: string; readonly path: DocPath }[];
+  /** queues[] entries after the first for one tenant (the first applies; AIF-Q004). */
+  readonly duplicateQueues: readonly { readonly tenant: string; readonly path: DocPath }[];
   readonly path: DocPath;
 }
 
@@ -115,11 +117,13 @@ export function resolveKueue(
     };
   });
   const unknownNames: { kind: "tenant" | "pool"; name: string; path: DocPath }[] = [];
+  const duplicateQueues: { tenant: string; path: DocPath }[] = [];
   const settings = new Map<string, { queue: KueueQueue; path: DocPath }>();
   (kueue.queues ?? []).forEach((queue, i) => {
     const qpath = [...kpath, "queues", i];
     if (!tenants.some((t) => t.name === queue.tenant)) unknownNames.push({ kind: "tenant", name: queue.tenant, path: [...qpath, "tenant"] });
-    else if (!settings.has(queue.tenant)) settings.set(queue.tenant, { queue, path: qpath });
+    else if (settings.has(queue.tenant)) duplicateQueues.push({ tenant: queue.tenant, path: [...qpath, "tenant"] });
+    else settings.set(queue.tenant, { queue, path: qpath });
     for (const pool of Object.keys(queue.flavorQuotasGPUs ?? {}))
       if (!pools.some((p) => p.name === pool)) unknownNames.push({ kind: "pool", name: pool, path: [...qpath, "flavorQuotasGPUs", pool] });
   });
@@ -149,6 +153,7 @@ export function resolveKueue(
       ? {}
       : { rackLocalTraining: { gangGPUs: kueue.rackLocalTraining.gangGPUs, path: [...kpath, "rackLocalTraining", "gangGPUs"] } }),
     unknownNames,
+    duplicateQueues,
     path: kpath,
   };
 }

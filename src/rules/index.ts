@@ -6,6 +6,7 @@ import { KUBERNETES_RULES } from "./kubernetes.js";
 import { NETWORK_RULES } from "./network.js";
 import { POWER_RULES } from "./power.js";
 import { REFERENCE_RULES } from "./references.js";
+import { SCHEDULING_RULES } from "./scheduling.js";
 import { TOPOLOGY_RULES } from "./topology.js";
 import type { Rule } from "./rule.js";
 
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   ...TOPOLOGY_RULES,
   ...KUBERNETES_RULES,
   ...NETWORK_RULES,
+  ...SCHEDULING_RULES,
   ...REFERENCE_RULES,
 ];
 

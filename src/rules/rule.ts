@@ -4,10 +4,10 @@ import type { ResolvedFactory } from "../model/types.js";
 import { findingCode } from "../findings/registry.js";
 import { formatNumber } from "../text/numbers.js";
 
-export type RuleFamily = "power" | "density" | "topology" | "kubernetes" | "network" | "references";
+export type RuleFamily = "power" | "density" | "topology" | "kubernetes" | "network" | "scheduling" | "references";
 
 export interface Rule {
-  /** Stable code (AIF-P…, AIF-D…, AIF-T…, AIF-K…, AIF-N…, AIF-R…): never renumbered, never reused. */
+  /** Stable code (AIF-P…, AIF-D…, AIF-T…, AIF-K…, AIF-N…, AIF-Q…, AIF-R…): never renumbered, never reused. */
   readonly code: string;
   readonly severity: Severity;
   readonly family: RuleFamily;

@@ -16,9 +16,9 @@ describe("rule registry", () => {
     const all = RULES.map((r) => r.code);
     expect(new Set(all).size).toBe(all.length);
     for (const r of RULES) {
-      expect(r.code).toMatch(/^AIF-(P|D|T|K|N|R)\d{3}$/);
+      expect(r.code).toMatch(/^AIF-(P|D|T|K|N|Q|R)\d{3}$/);
       expect(r.description.length).toBeGreaterThan(20);
-      expect(r.code.charAt(4)).toBe({ power: "P", density: "D", topology: "T", kubernetes: "K", network: "N", references: "R" }[r.family]);
+      expect(r.code.charAt(4)).toBe({ power: "P", density: "D", topology: "T", kubernetes: "K", network: "N", scheduling: "Q", references: "R" }[r.family]);
     }
   });
 
