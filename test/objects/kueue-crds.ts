@@ -109,9 +109,18 @@ function metadataErrors(metadata: unknown, scope: "Cluster" | "Namespaced"): str
   return errors;
 }
 
+/** CRD patterns are Go (RE2) regular expressions; the one RE2 construct they use that JavaScript lacks is (?i) at the start. */
+const goRegExp = Object.assign(
+  (pattern: string, flags: string): RegExp => {
+    const m = /^(\^?)\(\?i\)/.exec(pattern);
+    return m === null ? new RegExp(pattern, flags) : new RegExp(`${m[1] ?? ""}${pattern.slice(m[0].length)}`, `${flags}i`);
+  },
+  { code: "new RegExp" },
+);
+
 /** A validator per "apiVersion/kind" of every served version of every CRD in the directory. */
 export function kueueValidators(dir: string): Map<string, KueueKind> {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: goRegExp } });
   for (const keyword of K8S_KEYWORDS) ajv.addKeyword(keyword);
   const out = new Map<string, KueueKind>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()) {
