@@ -10,7 +10,9 @@
 # Go version (the stamp in bin/.stamp); cold, it takes about 15 minutes on two
 # cores and about 6 GB of disk.
 #
-# Also copies the CustomResourceDefinitions pinned in tools/crds to crds/.
+# Also copies the CustomResourceDefinitions pinned in tools/crds to crds/, and
+# builds the Kueue controller (tools/kueue, sigs.k8s.io/kueue v0.17.0) with its
+# CRDs (crds/kueue/), under a stamp of its own (bin/.stamp-kueue).
 #
 # Prints the bin directory on its last line.
 set -euo pipefail
@@ -32,7 +34,25 @@ export GOTOOLCHAIN=local
 export GOFLAGS=-mod=readonly
 mkdir -p "$bin" "$GOMODCACHE" "$GOCACHE"
 
-stamp="$( (go version; cat "$here"/tools/*/go.mod "$here"/tools/*/go.sum "$0") | sha256sum | cut -d' ' -f1)"
+# Kueue (the controller and its CRDs) has its own stamp, so that pinning another Kueue rebuilds only Kueue.
+kueue_stamp="$( (go version; cat "$here/tools/kueue/go.mod" "$here/tools/kueue/go.sum") | sha256sum | cut -d' ' -f1)"
+if [[ ! -x "$bin/kueue" || ! -f "$cache/crds/kueue/kueue.x-k8s.io_clusterqueues.yaml" || "$(cat "$bin/.stamp-kueue" 2>/dev/null)" != "$kueue_stamp" ]]; then
+  rm -f "$bin/.stamp-kueue"
+  t0=$SECONDS
+  echo "build-tools.sh: building kueue (sigs.k8s.io/kueue/cmd/kueue)" >&2
+  (cd "$here/tools/kueue" && go build -trimpath -ldflags "-s -w" -o "$bin/kueue.tmp" sigs.k8s.io/kueue/cmd/kueue)
+  mv "$bin/kueue.tmp" "$bin/kueue"
+  # Kueue's CRDs, as its module ships them (config/components/crd/bases), not rewritten by hand.
+  kueue_dir="$(cd "$here/tools/kueue" && go list -m -f '{{.Dir}}' sigs.k8s.io/kueue)"
+  rm -rf "$cache/crds/kueue" && mkdir -p "$cache/crds/kueue"
+  cp "$kueue_dir"/config/components/crd/bases/*.yaml "$cache/crds/kueue/"
+  chmod u+w "$cache/crds/kueue"/*.yaml
+  echo "$kueue_stamp" >"$bin/.stamp-kueue"
+  echo "build-tools.sh: kueue built in $((SECONDS - t0)) s" >&2
+fi
+
+# The control plane's stamp: every wrapper module but Kueue's, and this script.
+stamp="$( (go version; for f in "$here"/tools/*/go.mod "$here"/tools/*/go.sum; do [[ "$f" == "$here/tools/kueue/"* ]] || cat "$f"; done; cat "$0") | sha256sum | cut -d' ' -f1)"
 tools=(etcd kube-apiserver kube-controller-manager kube-scheduler kubectl kwok)
 have_all=1
 for t in "${tools[@]}"; do [[ -x "$bin/$t" ]] || have_all=0; done
