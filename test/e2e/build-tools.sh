@@ -36,7 +36,7 @@ mkdir -p "$bin" "$GOMODCACHE" "$GOCACHE"
 
 # Kueue (the controller and its CRDs) has its own stamp, so that pinning another Kueue rebuilds only Kueue.
 kueue_stamp="$( (go version; cat "$here/tools/kueue/go.mod" "$here/tools/kueue/go.sum") | sha256sum | cut -d' ' -f1)"
-if [[ ! -x "$bin/kueue" || ! -f "$cache/crds/kueue/kueue.x-k8s.io_clusterqueues.yaml" || "$(cat "$bin/.stamp-kueue" 2>/dev/null)" != "$kueue_stamp" ]]; then
+if [[ ! -x "$bin/kueue" || ! -f "$cache/crds/kueue/kueue.x-k8s.io_clusterqueues.yaml" || ! -f "$cache/crds/kueue-patches/kustomization.yaml" || "$(cat "$bin/.stamp-kueue" 2>/dev/null)" != "$kueue_stamp" ]]; then
   rm -f "$bin/.stamp-kueue"
   t0=$SECONDS
   echo "build-tools.sh: building kueue (sigs.k8s.io/kueue/cmd/kueue)" >&2
@@ -47,6 +47,11 @@ if [[ ! -x "$bin/kueue" || ! -f "$cache/crds/kueue/kueue.x-k8s.io_clusterqueues.
   rm -rf "$cache/crds/kueue" && mkdir -p "$cache/crds/kueue"
   cp "$kueue_dir"/config/components/crd/bases/*.yaml "$cache/crds/kueue/"
   chmod u+w "$cache/crds/kueue"/*.yaml
+  # Kueue's own install patches its CRDs (conversion webhooks on some kinds) before applying them; the patches and
+  # the kustomization that enables them, as shipped, for the test bed to apply the same way.
+  rm -rf "$cache/crds/kueue-patches" && mkdir -p "$cache/crds/kueue-patches"
+  cp "$kueue_dir"/config/components/crd/kustomization.yaml "$kueue_dir"/config/components/crd/patches/*.yaml "$cache/crds/kueue-patches/"
+  chmod u+w "$cache/crds/kueue-patches"/*.yaml
   echo "$kueue_stamp" >"$bin/.stamp-kueue"
   echo "build-tools.sh: kueue built in $((SECONDS - t0)) s" >&2
 fi

@@ -29,9 +29,10 @@ if (!crds.ok) {
   process.stderr.write(`SKIPPED ${message}\n`);
 }
 const validators: Map<string, KueueKind> = crds.ok ? kueueValidators(crds.dir) : new Map();
-function crdErrors(object: { apiVersion: string; kind: string }): string[] {
-  const v = validators.get(`${object.apiVersion}/${object.kind}`);
-  return v === undefined ? [`no CRD of Kueue ${"v0.17.0"} serves ${object.apiVersion} ${object.kind}`] : v.validate(object);
+function crdErrors(object: object): string[] {
+  const { apiVersion, kind } = object as { apiVersion?: string; kind?: string };
+  const v = validators.get(`${apiVersion}/${kind}`);
+  return v === undefined ? [`no CRD of Kueue v0.17.0 serves ${apiVersion} ${kind}`] : v.validate(object);
 }
 
 describe.skipIf(!crds.ok)("Kueue objects against Kueue v0.17.0's CRDs (strict)", () => {
@@ -54,14 +55,14 @@ describe.skipIf(!crds.ok)("Kueue objects against Kueue v0.17.0's CRDs (strict)",
   it("accepts every Kueue object of the fixture cluster", () => {
     const objects = kueueOf(objectsOf());
     expect(new Set(objects.map((o) => o.object.kind))).toEqual(new Set(["Topology", "ResourceFlavor", "Cohort", "WorkloadPriorityClass", "ClusterQueue", "LocalQueue"]));
-    for (const o of objects) expect(crdErrors(o.object), `${o.object.kind}/${o.object.metadata.name}`).toEqual([]);
+    for (const o of objects) expect(crdErrors(o.object), `${o.object.kind}/${o.object.metadata?.name}`).toEqual([]);
   });
 
   for (const file of bundledBlueprintFiles()) {
     it(`accepts every Kueue object of ${file}`, async () => {
       const model = await loadBundled(file);
       for (const { objects } of buildFactoryObjects(model)) {
-        for (const o of kueueOf(objects)) expect(crdErrors(o.object), `${o.object.kind}/${o.object.metadata.name}`).toEqual([]);
+        for (const o of kueueOf(objects)) expect(crdErrors(o.object), `${o.object.kind}/${o.object.metadata?.name}`).toEqual([]);
       }
     });
   }
@@ -114,9 +115,9 @@ describe("Kueue objects and the rest of the cluster", () => {
 
   it("put a LocalQueue in each tenant namespace and a WorkloadPriorityClass beside each PriorityClass", () => {
     const lqs = kueueOf(objects).filter((o) => o.object.kind === "LocalQueue");
-    expect(lqs.map((o) => [o.object.metadata.namespace, spec(o)["clusterQueue"]])).toEqual(withTopology.alpha.tenants.map((t) => [t.name, t.name]));
-    const pcs = objects.filter((o) => o.role === "priority-class").map((o) => [o.object.metadata.name, (o.object as { value?: number }).value]);
-    const wpcs = kueueOf(objects).filter((o) => o.object.kind === "WorkloadPriorityClass").map((o) => [o.object.metadata.name, (o.object as { value?: number }).value]);
+    expect(lqs.map((o) => [o.object.metadata?.namespace, spec(o)["clusterQueue"]])).toEqual(withTopology.alpha.tenants.map((t) => [t.name, t.name]));
+    const pcs = objects.filter((o) => o.role === "priority-class").map((o) => [o.object.metadata?.name, (o.object as { value?: number }).value]);
+    const wpcs = kueueOf(objects).filter((o) => o.object.kind === "WorkloadPriorityClass").map((o) => [o.object.metadata?.name, (o.object as { value?: number }).value]);
     expect(wpcs).toEqual(pcs);
   });
 
