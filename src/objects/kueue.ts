@@ -137,7 +137,9 @@ export function kueueObjects(cluster: ResolvedCluster): ClusterObject[] {
 
 /**
  * An example Job as a Kueue cluster runs it: it names its tenant's LocalQueue and, on a pool whose flavor has a rack
- * level, asks Kueue to place all its pods in one rack (one NVLink domain). Unchanged on clusters without Kueue.
+ * level, asks Kueue to place all its pods in one rack (one NVLink domain). Not suspended here: Kueue's Job webhook
+ * suspends it on creation, and the same file still runs on a cluster where Kueue is not installed yet. Unchanged on
+ * clusters without Kueue.
  */
 export function queuedJob(cluster: ResolvedCluster, pool: ResolvedPool, job: IJob): IJob {
   const flavor = cluster.kueue?.flavors.find((f) => f.pool === pool.name);
@@ -151,8 +153,6 @@ export function queuedJob(cluster: ResolvedCluster, pool: ResolvedPool, job: IJo
     metadata: { ...job.metadata, labels: { ...job.metadata?.labels, [QUEUE_NAME_LABEL]: LOCAL_QUEUE_NAME } },
     spec: {
       ...job.spec,
-      // Created suspended: Kueue starts it on admission; without Kueue's Job webhook it would otherwise start at once.
-      suspend: true,
       template: {
         ...template,
         metadata: {

@@ -1,6 +1,6 @@
 // The steps the real-cluster suite runs against one control plane: apply aifactory's outputs the ways a user
 // does, put nodes in, and read back what the API server, the scheduler and the controllers made of them.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describeRun, run, type RunResult } from "../harness/exec.js";
 import { applyLines, poll, sleep, type Item, type Kube, type List } from "../harness/kube.js";
@@ -10,11 +10,23 @@ import { AIFACTORY_CLI, REPO_ROOT, type Tools } from "../harness/tools.js";
 import type { DeclaredCluster } from "../world/blueprint-pools.js";
 import { nodeObject, type TestNode } from "../world/nodes.js";
 
-/** Installs the CRDs whose objects the outputs contain (from test/e2e/tools/crds), and waits until served. */
+/** Installs the CRDs whose objects the outputs contain (from test/e2e/tools/crds and tools/kueue), and waits until served. */
 export async function installCrds(k: Kube, tools: Tools, cluster: ClusterOutput): Promise<void> {
-  if (!cluster.objects.some((o) => o.apiVersion === "k8s.cni.cncf.io/v1")) return;
-  await k.ok(["apply", "-f", join(tools.crdDir, "network-attachment-definitions.yaml")]);
-  await k.ok(["wait", "--for=condition=Established", "--timeout=60s", "crd/network-attachment-definitions.k8s.cni.cncf.io"]);
+  if (cluster.objects.some((o) => o.apiVersion === "k8s.cni.cncf.io/v1")) {
+    await k.ok(["apply", "-f", join(tools.crdDir, "network-attachment-definitions.yaml")]);
+    await k.ok(["wait", "--for=condition=Established", "--timeout=60s", "crd/network-attachment-definitions.k8s.cni.cncf.io"]);
+  }
+  if (cluster.objects.some((o) => o.apiVersion.startsWith("kueue.x-k8s.io/"))) await installKueueCrds(k, join(tools.crdDir, "kueue"));
+}
+
+/** Kueue's CRDs as its module ships them (copied by build-tools.sh), server-side (they exceed the last-applied annotation). */
+export async function installKueueCrds(k: Kube, dir: string): Promise<string[]> {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+  if (files.length === 0) throw new Error(`no Kueue CRDs in ${dir} (run: bash test/e2e/build-tools.sh)`);
+  for (const f of files) await k.ok(["apply", "--server-side", "-f", join(dir, f)]);
+  const names = files.map((f) => f.replace(/^kueue\.x-k8s\.io_(.*)\.yaml$/, "crd/$1.kueue.x-k8s.io"));
+  await k.ok(["wait", "--for=condition=Established", "--timeout=60s", ...names]);
+  return names;
 }
 
 /** `kubectl apply -k` (client-side), or server-side with aifactory's field manager. */

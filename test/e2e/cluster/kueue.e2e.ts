@@ -8,11 +8,11 @@
 // How the controller runs here: Kueue's default internal certificate management (a self-signed CA in the Secret
 // kueue-system/kueue-webhook-server-cert); its webhooks are NOT registered with the API server (the serving cert names
 // kueue-webhook-service.kueue-system.svc, which a loopback API server cannot reach), so nothing defaults or validates
-// through them: aifactory's example Jobs are created suspended, which is what the Job webhook would do. All ports are
+// through them: the test creates the example Jobs suspended, which is what Kueue's Job webhook does on creation. All ports are
 // free loopback ports; leader election and the visibility server are off; Kueue counts nvidia.com/gpu only
 // (resources.excludeResourcePrefixes, as the README tells users to configure it).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
@@ -23,7 +23,7 @@ import { readYamlObjects, synthesize, type ClusterOutput, type KubeObject } from
 import { cacheDir, REPO_ROOT, requireTools } from "../harness/tools.js";
 import { GPU_NODES, gfdProduct } from "../world/gpu-nodes.js";
 import type { TestNode } from "../world/nodes.js";
-import { applyKustomization, createNodes } from "./bed.js";
+import { applyKustomization, createNodes, installKueueCrds } from "./bed.js";
 
 const BLUEPRINT = resolve(REPO_ROOT, "test/e2e/cluster/kueue-bed.yaml");
 const tools = requireTools("test/e2e/cluster/kueue.e2e.ts");
@@ -94,6 +94,8 @@ interface Workload extends Item<Record<string, unknown>> {
 
 function jobFrom(file: string, changes: { name: string; namespace: string; parallelism?: number; gpusPerPod?: number }): KubeObject {
   const job = structuredClone(readYamlObjects(file).find((o) => o.kind === "Job")!) as KubeObject & { spec: any };
+  // What Kueue's Job webhook does on creation (its webhooks are not registered here, see the top of the file).
+  job.spec.suspend = true;
   job.metadata.name = changes.name;
   job.metadata.namespace = changes.namespace;
   if (changes.parallelism !== undefined) {
@@ -139,10 +141,8 @@ describe.skipIf(tools === undefined || !kueueBuilt || !selected)("Kueue v0.17.0 
   });
 
   it("installs Kueue's CRDs as its module ships them", async () => {
-    const files = readdirSync(kueueCrds).filter((f) => f.endsWith(".yaml")).sort();
-    for (const f of files) await k.ok(["apply", "--server-side", "-f", join(kueueCrds, f)]);
-    const names = files.map((f) => f.replace(/^kueue\.x-k8s\.io_(.*)\.yaml$/, "crd/$1.kueue.x-k8s.io"));
-    await k.ok(["wait", "--for=condition=Established", "--timeout=60s", ...names]);
+    const names = await installKueueCrds(k, kueueCrds);
+    expect(names).toContain("crd/clusterqueues.kueue.x-k8s.io");
     // As Kueue's install does (config/components/crd/kustomization.yaml): the enabled conversion-webhook patches,
     // their service named as the install names it. Kueue's cert rotator injects its CA there and waits until it has.
     const kustomization = parse(readFileSync(join(kueuePatches, "kustomization.yaml"), "utf8")) as { patches?: { path: string }[] };
