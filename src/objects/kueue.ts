@@ -22,14 +22,11 @@ export const LOCAL_QUEUE_NAME = "gpu";
 const NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
 /**
- * Resources Kueue must not count, because aifactory's queues quota GPUs only: set them in Kueue's Configuration
- * (`resources.excludeResourcePrefixes`, [P] Kueue docs "Installation", Configuration API v1beta2), or Kueue keeps
- * every pod requesting CPU or memory inadmissible ("resource cpu unavailable in ClusterQueue").
+ * Resources Kueue must not count, because aifactory's queues quota GPUs only: users set them in Kueue's Configuration
+ * (`resources.excludeResourcePrefixes`, [P] Kueue Configuration API v1beta2), or Kueue keeps every pod requesting CPU
+ * or memory inadmissible ("resource cpu unavailable in ClusterQueue"). With the Network Operator, add its RDMA resource.
  */
-export function kueueExcludedResourcePrefixes(cluster: ResolvedCluster): string[] {
-  const rdma = cluster.networking.networkOperator.enabled ? [cluster.networking.networkOperator.rdmaResource] : [];
-  return ["cpu", "memory", "ephemeral-storage", ...rdma];
-}
+export const KUEUE_EXCLUDED_RESOURCE_PREFIXES = ["cpu", "memory", "ephemeral-storage"] as const;
 
 /** CRD names (plural.group) of each Kueue kind aifactory emits. */
 export const KUEUE_CRDS = {

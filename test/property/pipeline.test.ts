@@ -18,7 +18,7 @@ import { synthesizeTerraform } from "../../src/synth/terraform/index.js";
 import { BUNDLED, generatedBlueprint, generatedMutated, mutatedBundled, runs, type Plain } from "./arbitraries.js";
 import { buildFactoryObjects } from "../../src/objects/index.js";
 
-const CODE = /^AIF-(Y|S|IO|P|D|T|K|N|R|SEC)\d{3}$/;
+const CODE = /^AIF-(Y|S|IO|P|D|T|K|N|Q|R|SEC)\d{3}$/;
 const SMALL = ["blueprints/dev-kind.yaml", "blueprints/first-gigawatt.yaml"];
 const ALL = [...BUNDLED.keys()];
 

@@ -21,6 +21,7 @@ import { describeRun } from "../harness/exec.js";
 import { kube, poll, type Item, type Kube, type List } from "../harness/kube.js";
 import { readYamlObjects, synthesize, type ClusterOutput, type KubeObject } from "../harness/outputs.js";
 import { cacheDir, REPO_ROOT, requireTools } from "../harness/tools.js";
+import { KUEUE_EXCLUDED_RESOURCE_PREFIXES } from "../../../src/objects/kueue.js";
 import { GPU_NODES, gfdProduct } from "../world/gpu-nodes.js";
 import type { TestNode } from "../world/nodes.js";
 import { applyKustomization, createNodes, installKueueCrds } from "./bed.js";
@@ -190,7 +191,7 @@ describe.skipIf(tools === undefined || !kueueBuilt || !selected)("Kueue v0.17.0 
       internalCertManagement: { enable: true, webhookServiceName: "kueue-webhook-service", webhookSecretName: "kueue-webhook-server-cert" },
       integrations: { frameworks: ["batch/job"] },
       // What aifactory's queues quota: GPUs only (README, Kueue section).
-      resources: { excludeResourcePrefixes: ["cpu", "memory", "ephemeral-storage"] },
+      resources: { excludeResourcePrefixes: [...KUEUE_EXCLUDED_RESOURCE_PREFIXES] },
       featureGates: { VisibilityOnDemand: false },
     };
     writeFileSync(join(dir, "config.yaml"), stringify(config));
