@@ -1,7 +1,7 @@
 // The pools of a cluster: sizes from the catalog system, power, labels, taints, device plugin config, and each
 // pool's share of the cluster's fabric.
 import type { CatalogOverride, Pool } from "../blueprint/generated/blueprint-types.js";
-import { canonicalSystemId, isDeprecatedSystemId } from "../catalog/index.js";
+import { MIG_CONFIG_LABEL, canonicalSystemId, isDeprecatedSystemId } from "../catalog/index.js";
 import type { DocPath } from "../findings/finding.js";
 import * as D from "./defaults.js";
 import { resolvePoolDevicePlugin } from "./device-plugin.js";
@@ -82,7 +82,7 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
       nodePowerKW: b.nodePowerKW,
       nicsPerNode: b.nicsPerNode,
       advertisedGpus: b.nodes * b.devicePlugin.advertisedGpusPerNode,
-      labels: poolLabels(b.pool),
+      labels: poolLabels(b.pool, b.devicePlugin),
       nodeSelector: poolSelector(b.pool, b.system),
       labelConflicts: labelConflicts(b.pool, b.system),
       taints: (b.pool.taints ?? []).map((t) => ({ key: t.key, ...(t.value !== undefined ? { value: t.value } : {}), effect: t.effect })),
@@ -95,10 +95,13 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
 /**
  * The labels a node provisioner stamps on the pool's nodes: blueprint labels, then aifactory's own, sorted by key.
  * A blueprint label with one of aifactory's keys is an error (AIF-K010), so the order only matters for bad input.
+ * A pool with a MIG layout also carries nvidia.com/mig.config, the label NVIDIA's MIG manager (GPU Operator) reads
+ * to partition the node's GPUs ([P] NVIDIA GPU Operator documentation, "GPU Operator with MIG").
  */
-function poolLabels(pool: Pool): Readonly<Record<string, string>> {
+function poolLabels(pool: Pool, plugin: ResolvedDevicePluginConfig): Readonly<Record<string, string>> {
   const labels = new Map<string, string>();
   for (const [k, v] of Object.entries(pool.labels ?? {})) if (v !== undefined) labels.set(k, v);
+  if (plugin.migConfig !== undefined && plugin.migProblem === undefined) labels.set(MIG_CONFIG_LABEL, plugin.migConfig);
   labels.set(D.POOL_LABEL, pool.name);
   labels.set(D.SYSTEM_LABEL, canonicalSystemId(pool.system));
   labels.set(D.HALL_LABEL, pool.hall);
