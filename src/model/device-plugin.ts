@@ -2,7 +2,7 @@
 import type { Cluster, Pool } from "../blueprint/generated/blueprint-types.js";
 import * as D from "./defaults.js";
 import { migLayout } from "../catalog/index.js";
-import type { AdvertisedResource, ResolvedCluster, ResolvedDevicePluginConfig, ResolvedSystem } from "./types.js";
+import type { AdvertisedResource, ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool, ResolvedSystem } from "./types.js";
 
 /** The cluster's device plugin deployment: defaults first, the image pinned to the blueprint's digest when given. */
 export function resolveClusterDevicePlugin(cluster: Cluster): ResolvedCluster["devicePlugin"] {
@@ -57,4 +57,22 @@ export function resolvePoolDevicePlugin(pool: Pool, system: ResolvedSystem): Res
     resources,
     advertisedGpusPerNode: resources.reduce((n, r) => n + r.perNode, 0),
   };
+}
+
+/**
+ * The extended resources a cluster's pools advertise, with their units (nodes × units per node): nvidia.com/gpu first,
+ * then the MIG resources by name. nvidia.com/gpu is always listed (0 when only MIG resources exist), so that a quota
+ * built from this list never leaves it unlimited.
+ */
+export function clusterResources(pools: readonly Pick<ResolvedPool, "nodes" | "devicePlugin">[]): AdvertisedResourceTotal[] {
+  const units = new Map<string, number>([[D.GPU_RESOURCE, 0]]);
+  for (const p of pools) for (const r of p.devicePlugin.resources) units.set(r.name, (units.get(r.name) ?? 0) + p.nodes * r.perNode);
+  return [...units.entries()]
+    .sort(([a], [b]) => (a === D.GPU_RESOURCE ? -1 : b === D.GPU_RESOURCE ? 1 : a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, n]) => ({ name, units: n }));
+}
+
+export interface AdvertisedResourceTotal {
+  readonly name: string;
+  readonly units: number;
 }

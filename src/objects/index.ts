@@ -61,7 +61,7 @@ export function buildClusterObjects(
       return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
     }),
     { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
-    ...perTenant("tenant-quota", tenantQuota),
+    ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
     ...perTenant("tenant-limit-range", tenantLimitRange),
     ...perTenant("tenant-default-deny", tenantDefaultDeny),
     ...perTenant("tenant-allow-same-namespace", tenantAllowSameNamespace),

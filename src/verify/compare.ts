@@ -5,7 +5,7 @@ import type { DocPath, Finding } from "../findings/finding.js";
 import { findingCode } from "../findings/registry.js";
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import type { ClusterObject } from "../objects/index.js";
-import { GPU_RESOURCE, POOL_LABEL } from "../objects/labels.js";
+import { POOL_LABEL } from "../objects/labels.js";
 import { SELECTOR_LABELS } from "../objects/device-plugin.js";
 import { nodeMatchesPool } from "../objects/pool-scheduling.js";
 import type { ClusterState, NodeState } from "./state.js";
@@ -37,16 +37,19 @@ function poolFindings(cluster: ResolvedCluster, pool: ResolvedPool, state: Clust
       ),
     );
   }
-  const expected = pool.devicePlugin.advertisedGpusPerNode;
   for (const node of nodes) {
-    const have = allocatableGpus(node);
-    if (have < expected) {
+    // Every resource the pool advertises: nvidia.com/gpu, or one nvidia.com/mig-<profile> per profile under MIG mixed.
+    for (const r of pool.devicePlugin.resources) {
+      const have = allocatable(node, r.name);
+      if (have >= r.perNode) continue;
       out.push(
         verifyFinding(
           "AIF-V003",
           pool.path,
-          `pool ${cluster.name}/${pool.name}: node ${node.name} has ${have} allocatable ${GPU_RESOURCE}, the pool's nodes advertise ${expected} (GPUs × sharing replicas)`,
-          `check the node's GPUs (nvidia-smi) and its device plugin pod's log`,
+          `pool ${cluster.name}/${pool.name}: node ${node.name} has ${have} allocatable ${r.name}, the pool's nodes advertise ${r.perNode} (${unitsOf(pool)})`,
+          pool.devicePlugin.migConfig !== undefined
+            ? `check the node's MIG layout (nvidia-smi mig -lgi; label nvidia.com/mig.config=${pool.devicePlugin.migConfig}) and its device plugin pod's log`
+            : `check the node's GPUs (nvidia-smi) and its device plugin pod's log`,
         ),
       );
     }
@@ -67,9 +70,18 @@ function poolFindings(cluster: ResolvedCluster, pool: ResolvedPool, state: Clust
   return out;
 }
 
-function allocatableGpus(node: NodeState): number {
-  const v = Number(node.allocatable?.[GPU_RESOURCE] ?? "0");
+function allocatable(node: NodeState, resource: string): number {
+  const v = Number(node.allocatable?.[resource] ?? "0");
   return Number.isFinite(v) ? v : 0;
+}
+
+/** How a pool's per-node units are made up, for messages. */
+function unitsOf(pool: ResolvedPool): string {
+  const dp = pool.devicePlugin;
+  const parts = ["GPUs"];
+  if (dp.migConfig !== undefined && dp.migProblem === undefined) parts.push(`MIG instances of ${dp.migConfig}`);
+  if (dp.timeSlicingReplicas !== undefined || dp.mpsReplicas !== undefined) parts.push("sharing replicas");
+  return parts.join(" × ");
 }
 
 /** The synthesized namespaces and quotas, present with the hard limits the manifests give them. */
