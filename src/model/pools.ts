@@ -83,7 +83,8 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
       nicsPerNode: b.nicsPerNode,
       advertisedGpus: b.nodes * b.devicePlugin.advertisedGpusPerNode,
       labels: poolLabels(b.pool, b.devicePlugin),
-      nodeSelector: poolSelector(b.pool, b.system),
+      nodeSelector: poolSelector(b.pool, b.system, b.devicePlugin),
+      gpuProducts: gpuProducts(b.system, b.devicePlugin),
       labelConflicts: labelConflicts(b.pool, b.system),
       taints: (b.pool.taints ?? []).map((t) => ({ key: t.key, ...(t.value !== undefined ? { value: t.value } : {}), effect: t.effect })),
       totals,
@@ -108,12 +109,42 @@ function poolLabels(pool: Pool, plugin: ResolvedDevicePluginConfig): Readonly<Re
   return sortedRecord(labels);
 }
 
-/** The system's GFD product label, then the blueprint's selector (which cannot change it: AIF-K010), sorted by key. */
-function poolSelector(pool: Pool, system: ResolvedSystem): Readonly<Record<string, string>> {
+/**
+ * The blueprint's selector, and the system's GFD product label when GFD prints one value for it on every node of the
+ * pool (see gpuProducts; the selector cannot change it: AIF-K010), sorted by key.
+ */
+function poolSelector(pool: Pool, system: ResolvedSystem, plugin: ResolvedDevicePluginConfig): Readonly<Record<string, string>> {
   const selector = new Map<string, string>();
   for (const [k, v] of Object.entries(pool.selector ?? {})) if (v !== undefined) selector.set(k, v);
-  selector.set(D.GPU_PRODUCT_LABEL, system.gpuProduct.value);
+  const products = gpuProducts(system, plugin);
+  if (products.length === 1) selector.set(D.GPU_PRODUCT_LABEL, system.gpuProduct.value);
+  else selector.delete(D.GPU_PRODUCT_LABEL);
   return sortedRecord(selector);
+}
+
+/**
+ * Every value GPU Feature Discovery may give nvidia.com/gpu.product on the pool's nodes, sorted
+ * ([P] NVIDIA/k8s-device-plugin v0.20.0 internal/lm/resource.go getProductName, and README "Shared Access to GPUs"):
+ * GFD appends "-SHARED" when it runs with a sharing config of more than one replica and no rename, and under the MIG
+ * strategy single it prints the MIG profile ("<product>-MIG-<profile>", then "-SHARED" with sharing). Whether GFD
+ * sees the pool's sharing or MIG strategy depends on how it is deployed (the GPU Operator's own config, not the
+ * pool's DaemonSet), and before the MIG manager has partitioned a node GFD prints the plain product: so a shared or
+ * MIG-single pool accepts each of these. Under mixed the whole-GPU product stays as it is (MIG-enabled GPUs are
+ * labelled without sharing).
+ */
+export function gpuProducts(system: ResolvedSystem, plugin: ResolvedDevicePluginConfig): string[] {
+  const base = system.gpuProduct.value;
+  const shared = plugin.timeSlicingReplicas !== undefined || plugin.mpsReplicas !== undefined;
+  const out = new Set([base]);
+  const layout = plugin.migProblem === undefined ? Object.keys(plugin.migLayout ?? {}) : [];
+  if (plugin.migStrategy === "single" && layout.length === 1) {
+    const mig = `${base}-MIG-${layout[0]}`;
+    out.add(mig);
+    if (shared) out.add(`${mig}-SHARED`);
+  } else if (plugin.migStrategy === "none" && shared) {
+    out.add(`${base}-SHARED`);
+  }
+  return [...out].sort();
 }
 
 function sortedRecord(entries: ReadonlyMap<string, string>): Readonly<Record<string, string>> {

@@ -117,6 +117,12 @@ export interface ResolvedPool {
    * pool and its example Job select exactly these.
    */
   readonly nodeSelector: Readonly<Record<string, string>>;
+  /**
+   * The values GFD may give nvidia.com/gpu.product on the pool's nodes (sorted): one for plain pools (then it is also
+   * in nodeSelector), several for shared or MIG-single pools ("-SHARED", "-MIG-<profile>"), which nodeSelector then
+   * leaves out. A node is the pool's when it carries nodeSelector and one of these.
+   */
+  readonly gpuProducts: readonly string[];
   /** Blueprint labels or selector entries that contradict a key aifactory or NVIDIA's software sets (AIF-K010). */
   readonly labelConflicts: readonly ResolvedLabelConflict[];
   readonly taints: readonly ResolvedTaint[];

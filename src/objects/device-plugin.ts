@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { stringifyYaml } from "../yaml/write.js";
 import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool } from "../model/types.js";
 import { GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
-import { poolTolerations } from "./pool-scheduling.js";
+import { poolProductTerms, poolTolerations } from "./pool-scheduling.js";
 import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import type { IContainer } from "kubernetes-models/v1/Container";
@@ -135,7 +135,11 @@ export const GPU_NODE_LABELS = ["feature.node.kubernetes.io/pci-10de.present", "
  */
 export function poolNodeAffinityTerms(pool: ResolvedPool): INodeSelectorTerm[] {
   const selector = Object.entries(pool.nodeSelector).map(([key, value]) => ({ key, operator: "In" as const, values: [value] }));
-  return GPU_NODE_LABELS.map((key) => ({ matchExpressions: [{ key, operator: "In" as const, values: ["true"] }, ...selector] }));
+  const products = poolProductTerms(pool);
+  const variants = products.length === 0 ? [[]] : products;
+  return GPU_NODE_LABELS.flatMap((key) =>
+    variants.map((product) => ({ matchExpressions: [{ key, operator: "In" as const, values: ["true"] }, ...selector, ...product] })),
+  );
 }
 
 /** Security context of every container: as upstream (no privilege escalation, no capabilities). */

@@ -34,9 +34,22 @@ export function poolNodeLabels(pool: ResolvedPool): Record<string, string> {
   return sortedRecord({ ...pool.labels, ...pool.nodeSelector, ...gfdLabels(pool) });
 }
 
-/** Node selector that picks exactly this pool's nodes on a real cluster: GFD's product label and the blueprint's selector. */
+/**
+ * The equality part of how the pool's nodes are found: the blueprint's selector, and GFD's product label when it has
+ * one value on the pool's nodes. With several (shared or MIG-single pools) see poolProductTerms.
+ */
 export function poolNodeSelector(pool: ResolvedPool): Record<string, string> {
   return sortedRecord({ ...pool.nodeSelector });
+}
+
+/**
+ * When GFD may print several product values on the pool's nodes ("-SHARED", "-MIG-<profile>"), one node selector term
+ * per value (terms are ORed), each with a single value, so that no list's order can differ between the YAML and
+ * Terraform's provider (which keeps match_expressions.values as a set). Empty when nodeSelector holds the product.
+ */
+export function poolProductTerms(pool: ResolvedPool): { key: string; operator: "In"; values: string[] }[][] {
+  if (pool.gpuProducts.length <= 1) return [];
+  return pool.gpuProducts.map((value) => [{ key: GFD_LABELS.product, operator: "In" as const, values: [value] }]);
 }
 
 export interface Toleration {
@@ -55,9 +68,21 @@ export function poolTolerations(pool: ResolvedPool): Toleration[] {
   );
 }
 
-/** True when the node's labels carry every label of the pool's selector. */
+/** True when the node's labels carry every label of the pool's selector, and one of its GFD product values. */
 export function nodeMatchesPool(nodeLabels: Readonly<Record<string, string>>, pool: ResolvedPool): boolean {
-  return Object.entries(poolNodeSelector(pool)).every(([k, v]) => nodeLabels[k] === v);
+  const product = nodeLabels[GFD_LABELS.product];
+  return (
+    Object.entries(poolNodeSelector(pool)).every(([k, v]) => nodeLabels[k] === v) &&
+    product !== undefined &&
+    pool.gpuProducts.includes(product)
+  );
+}
+
+/** The pool's selector as text for messages and kubectl -l: "k=v,nvidia.com/gpu.product in (a,b)". */
+export function poolSelectorText(pool: ResolvedPool): string {
+  const eq = Object.entries(poolNodeSelector(pool)).map(([k, v]) => `${k}=${v}`);
+  const products = pool.gpuProducts.length > 1 ? [`${GFD_LABELS.product} in (${pool.gpuProducts.join(",")})`] : [];
+  return [...eq, ...products].join(",");
 }
 
 function sortedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
@@ -83,6 +108,8 @@ export interface PoolProvisioning {
    * (with the GPU Operator's nvidia.com/gpu.present or NFD's PCI label); the provisioner must set the rest.
    */
   readonly selector: Readonly<Record<string, string>>;
+  /** The values GPU Feature Discovery may give nvidia.com/gpu.product on the pool's nodes (any one of them matches). */
+  readonly gpuProducts: readonly string[];
 }
 
 /** The provisioning data of every pool of a cluster, in blueprint order (node-labels.json, Terraform outputs). */
@@ -94,6 +121,7 @@ export function poolProvisioning(pools: readonly ResolvedPool[]): PoolProvisioni
     labels: sortedRecord({ ...p.labels, ...withoutGfd(p.nodeSelector) }),
     taints: p.taints.map((t) => ({ ...t })),
     selector: poolNodeSelector(p),
+    gpuProducts: [...p.gpuProducts],
   }));
 }
 

@@ -8,7 +8,7 @@ import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import { exampleJobName } from "../model/names.js";
 import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./network-operator.js";
-import { GPU_RESOURCE, poolNodeSelector, poolTolerations } from "./pool-scheduling.js";
+import { GPU_RESOURCE, poolNodeSelector, poolProductTerms, poolTolerations } from "./pool-scheduling.js";
 import { canonicalQuantity } from "./quantity.js";
 
 /** Does nothing, runs as UID 65535, tiny: enough to prove a pod is scheduled. Pinned by tag. */
@@ -56,6 +56,18 @@ export function gpuPodSpec(cluster: ResolvedCluster, pool: ResolvedPool, options
     automountServiceAccountToken: false,
     enableServiceLinks: false,
     nodeSelector: poolNodeSelector(pool),
+    // A shared or MIG-single pool: any of the product values GFD may print (see poolProductTerms).
+    ...(poolProductTerms(pool).length === 0
+      ? {}
+      : {
+          affinity: {
+            nodeAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: {
+                nodeSelectorTerms: poolProductTerms(pool).map((matchExpressions) => ({ matchExpressions })),
+              },
+            },
+          },
+        }),
     ...(tolerations.length === 0 ? {} : { tolerations: tolerations.map((t) => ({ ...t })) }),
     securityContext: {
       runAsNonRoot: true,

@@ -4,6 +4,7 @@ import { migConfigNames } from "../catalog/index.js";
 import type { Finding } from "../findings/finding.js";
 import type { ResolvedPool } from "../model/types.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
+import { poolSelectorText } from "../objects/pool-scheduling.js";
 import { finding, registered, type Rule } from "./rule.js";
 
 export const poolLabelsOwnKeys: Rule = {
@@ -34,12 +35,17 @@ export function selectorsCanOverlap(a: Readonly<Record<string, string>>, b: Read
   return Object.entries(a).every(([k, v]) => b[k] === undefined || b[k] === v);
 }
 
+/** Two pools can find one node unless their equality selectors differ on a shared key or no GFD product is common. */
+export function poolsCanOverlap(a: ResolvedPool, b: ResolvedPool): boolean {
+  return selectorsCanOverlap(a.nodeSelector, b.nodeSelector) && a.gpuProducts.some((x) => b.gpuProducts.includes(x));
+}
+
 function overlaps(pools: readonly ResolvedPool[]): Finding[] {
   const out: Finding[] = [];
   pools.forEach((p, i) => {
-    const earlier = pools.slice(0, i).find((q) => selectorsCanOverlap(q.nodeSelector, p.nodeSelector));
+    const earlier = pools.slice(0, i).find((q) => poolsCanOverlap(q, p));
     if (earlier === undefined) return;
-    const shown = Object.entries(p.nodeSelector).map(([k, v]) => `${k}=${v}`).join(", ");
+    const shown = poolSelectorText(p).replace(/,(?![^(]*\))/g, ", ");
     out.push(
       finding(poolSelectorsDisjoint, {
         path: [...p.path, "selector"],

@@ -7,7 +7,7 @@ import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import type { ClusterObject } from "../objects/index.js";
 import { POOL_LABEL } from "../objects/labels.js";
 import { SELECTOR_LABELS } from "../objects/device-plugin.js";
-import { nodeMatchesPool } from "../objects/pool-scheduling.js";
+import { nodeMatchesPool, poolSelectorText } from "../objects/pool-scheduling.js";
 import type { ClusterState, NodeState } from "./state.js";
 
 function verifyFinding(code: string, path: DocPath, message: string, fix: string): Finding {
@@ -17,7 +17,7 @@ function verifyFinding(code: string, path: DocPath, message: string, fix: string
 function poolFindings(cluster: ResolvedCluster, pool: ResolvedPool, state: ClusterState): Finding[] {
   const out: Finding[] = [];
   const nodes = state.nodes.filter((n) => nodeMatchesPool(n.labels, pool));
-  const selector = Object.entries(pool.nodeSelector).map(([k, v]) => `${k}=${v}`).join(",");
+  const selector = poolSelectorText(pool);
   if (nodes.length < pool.nodes) {
     out.push(
       verifyFinding(

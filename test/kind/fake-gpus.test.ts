@@ -77,11 +77,11 @@ describe("fake GPU status patches", () => {
     // A blueprint whose second pool's selector is a subset of the first's (AIF-K011 refuses it; kind still says so).
     const [a, b] = cluster.pools;
     const pools: ResolvedPool[] = [
-      { ...a!, nodeSelector: { tier: "gpu", team: "x" } },
-      { ...b!, nodeSelector: { tier: "gpu" } },
+      { ...a!, nodeSelector: { tier: "gpu", team: "x" }, gpuProducts: ["P"] },
+      { ...b!, nodeSelector: { tier: "gpu" }, gpuProducts: ["P"] },
     ];
     const overlapping = { ...cluster, pools };
-    const nodes = [{ name: "x", labels: { tier: "gpu", team: "x" }, capacity: {}, allocatable: {} }];
+    const nodes = [{ name: "x", labels: { tier: "gpu", team: "x", "nvidia.com/gpu.product": "P" }, capacity: {}, allocatable: {} }];
     const plan = planFakeGpus(overlapping, nodes);
     expect(plan.ambiguous).toEqual([{ node: "x", pools: ["h100-train", "gb200-infer"] }]);
     expect(plan.poolsWithoutNodes).toEqual(["h100-train", "gb200-infer"]);

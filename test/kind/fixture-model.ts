@@ -50,6 +50,7 @@ export function fixturePool(
     advertisedGpus: nodes * gpusPerNode,
     labels: { "aifactory.dev/pool": name, "aifactory.dev/cluster": "dev" },
     nodeSelector: { "nvidia.com/gpu.product": sys.gpuProduct.value },
+    gpuProducts: [sys.gpuProduct.value],
     labelConflicts: [],
     taints: [],
     totals: { ...zero, gpus: nodes * gpusPerNode, nodes },
