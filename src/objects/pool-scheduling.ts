@@ -59,13 +59,23 @@ export interface Toleration {
   readonly effect: ResolvedTaint["effect"];
 }
 
-/** One toleration per taint of the pool, matching it exactly. */
+/**
+ * The taint GKE puts on every node of an Arm node pool ([P] cloud.google.com/kubernetes-engine/docs/how-to/
+ * prepare-arm-workloads-for-deployment, checked 2026-12-01: kubernetes.io/arch=arm64:NoSchedule by default), which
+ * the platform's own workloads tolerate. Grace and Vera trays are Arm nodes, so their pools tolerate it; where no
+ * platform sets it, tolerating it changes nothing.
+ */
+export const ARM_TAINT = { key: "kubernetes.io/arch", value: "arm64", effect: "NoSchedule" } as const;
+
+/** One toleration per taint of the pool, matching it exactly; then the Arm taint on Arm systems. */
 export function poolTolerations(pool: ResolvedPool): Toleration[] {
-  return pool.taints.map((t) =>
+  const own: Toleration[] = pool.taints.map((t) =>
     t.value === undefined
       ? { key: t.key, operator: "Exists", effect: t.effect }
       : { key: t.key, operator: "Equal", value: t.value, effect: t.effect },
   );
+  const arm = pool.system.cpuArch?.value === "arm64" && !pool.taints.some((t) => t.key === ARM_TAINT.key && t.effect === ARM_TAINT.effect);
+  return arm ? [...own, { key: ARM_TAINT.key, operator: "Equal", value: ARM_TAINT.value, effect: ARM_TAINT.effect }] : own;
 }
 
 /** True when the node's labels carry every label of the pool's selector, and one of its GFD product values. */
