@@ -57,19 +57,16 @@ export function fakeResourcePatch(node: NodeView, resources: Readonly<Record<str
 }
 
 /**
- * Units of the RDMA shared device a kind node stands in with: one per pod the node may run (maxPodsPerNode), so it
- * never limits scheduling. aifactory's choice for the simulation, not a vendor figure: the real count is the
- * rdmaHcaMax of the Network Operator's RDMA shared device plugin config.
+ * Units of the RDMA shared device a kind node stands in with: the rdmaHcaMax of the NVIDIA Network Operator's example
+ * RDMA shared device plugin config, 63 ([S] NVIDIA Network Operator documentation, checked 2026-12-01).
  */
-export function fakeRdmaUnits(cluster: ResolvedCluster): number {
-  return cluster.maxPodsPerNode;
-}
+export const FAKE_RDMA_UNITS = 63;
 
 /** What a node of the pool advertises in kind: the pool's GPU resources, and the RDMA shared device with the Network Operator. */
 export function fakeNodeResources(cluster: ResolvedCluster, pool: ResolvedPool): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of pool.devicePlugin.resources) out[r.name] = r.perNode;
-  if (cluster.networking.networkOperator.enabled) out[cluster.networking.networkOperator.rdmaResource] = fakeRdmaUnits(cluster);
+  if (cluster.networking.networkOperator.enabled) out[cluster.networking.networkOperator.rdmaResource] = FAKE_RDMA_UNITS;
   return out;
 }
 

@@ -23,7 +23,9 @@ export const PSA = {
   enforce: "pod-security.kubernetes.io/enforce",
   enforceVersion: "pod-security.kubernetes.io/enforce-version",
   audit: "pod-security.kubernetes.io/audit",
+  auditVersion: "pod-security.kubernetes.io/audit-version",
   warn: "pod-security.kubernetes.io/warn",
+  warnVersion: "pod-security.kubernetes.io/warn-version",
 } as const;
 
 /** [P] NVIDIA/k8s-device-plugin: node label selecting a named config; resource name. */

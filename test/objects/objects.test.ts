@@ -168,7 +168,14 @@ describe("namespaces and tenants", () => {
       expect(labels?.["pod-security.kubernetes.io/audit"]).toBe("restricted");
       expect(labels?.["pod-security.kubernetes.io/warn"]).toBe("restricted");
       expect(labels?.["pod-security.kubernetes.io/enforce-version"]).toBe("v1.33");
+      // Pinned too: a mode without its -version label follows "latest", so warn would tighten on upgrade.
+      expect(labels?.["pod-security.kubernetes.io/audit-version"]).toBe("v1.33");
+      expect(labels?.["pod-security.kubernetes.io/warn-version"]).toBe("v1.33");
       expect(ns.metadata?.annotations?.["aifactory.dev/pod-security-reason"]).toMatch(/IPC_LOCK/);
+    }
+    for (const o of objects.filter((x) => x.object.kind === "Namespace")) {
+      const labels = o.object.metadata?.labels ?? {};
+      for (const mode of ["enforce", "audit", "warn"]) expect(labels[`pod-security.kubernetes.io/${mode}-version`], o.object.metadata?.name).toBe("v1.33");
     }
   });
 
