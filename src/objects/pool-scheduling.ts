@@ -78,6 +78,24 @@ export function poolTolerations(pool: ResolvedPool): Toleration[] {
   return arm ? [...own, { key: ARM_TAINT.key, operator: "Equal", value: ARM_TAINT.value, effect: ARM_TAINT.effect }] : own;
 }
 
+/**
+ * The toleration of GPU workloads: GPU nodes are commonly tainted nvidia.com/gpu (GKE taints GPU node pools
+ * nvidia.com/gpu=present:NoSchedule, [P] cloud.google.com/kubernetes-engine/docs/how-to/gpus), and the admission plugin
+ * that would add it (ExtendedResourceToleration, [P] kubernetes.io/docs/reference/access-authn-authz/
+ * admission-controllers) is not on everywhere and keys on the requested resource, so a MIG pod requesting
+ * nvidia.com/mig-<profile> would not get it. The same toleration as the device plugin's (upstream static manifest).
+ */
+export const GPU_TOLERATION: Toleration = { key: GPU_RESOURCE, operator: "Exists", effect: "NoSchedule" };
+
+/** A GPU workload's tolerations: GPU_TOLERATION, then the pool's (poolTolerations), without duplicates. */
+export function workloadTolerations(pool: ResolvedPool): Toleration[] {
+  const out: Toleration[] = [GPU_TOLERATION];
+  for (const t of poolTolerations(pool)) {
+    if (!out.some((o) => o.key === t.key && o.operator === t.operator && o.value === t.value && o.effect === t.effect)) out.push(t);
+  }
+  return out;
+}
+
 /** True when the node's labels carry every label of the pool's selector, and one of its GFD product values. */
 export function nodeMatchesPool(nodeLabels: Readonly<Record<string, string>>, pool: ResolvedPool): boolean {
   const product = nodeLabels[GFD_LABELS.product];

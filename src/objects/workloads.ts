@@ -8,7 +8,7 @@ import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import { exampleJobName } from "../model/names.js";
 import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./network-operator.js";
-import { GPU_RESOURCE, poolNodeSelector, poolProductTerms, poolTolerations } from "./pool-scheduling.js";
+import { GPU_RESOURCE, poolNodeSelector, poolProductTerms, workloadTolerations } from "./pool-scheduling.js";
 import { canonicalQuantity } from "./quantity.js";
 
 /** Does nothing, runs as UID 65535, tiny: enough to prove a pod is scheduled. Pinned by tag. */
@@ -50,7 +50,7 @@ export function gpuPodSpec(cluster: ResolvedCluster, pool: ResolvedPool, options
     [poolGpuResource(pool)]: gpus,
     ...(rdma === undefined ? {} : { [rdma.resource]: "1" }),
   };
-  const tolerations = poolTolerations(pool);
+  const tolerations = workloadTolerations(pool);
   return {
     restartPolicy: options.restartPolicy ?? "Never",
     automountServiceAccountToken: false,
