@@ -6,6 +6,7 @@
 // device plugin rather than the Jobs dropping what real clusters need. Only what differs is patched: re-running
 // changes nothing, and restores the resources after a kubelet restart dropped them.
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
+import { canonicalQuantity } from "../objects/quantity.js";
 import { GPU_RESOURCE, nodeMatchesPool } from "../objects/pool-scheduling.js";
 import type { JsonPatchOp, KubeCluster, NodeView } from "./cluster.js";
 
@@ -46,11 +47,12 @@ export function fakeResourcePatch(node: NodeView, resources: Readonly<Record<str
   for (const field of ["capacity", "allocatable"] as const) {
     const current = node[field];
     if (current === undefined) {
-      ops.push({ op: "add", path: `/status/${field}`, value: Object.fromEntries(Object.entries(resources).map(([k, v]) => [k, String(v)])) });
+      ops.push({ op: "add", path: `/status/${field}`, value: Object.fromEntries(Object.entries(resources).map(([k, v]) => [k, canonicalQuantity(v)])) });
       continue;
     }
     for (const [name, units] of Object.entries(resources)) {
-      if (current[name] !== String(units)) ops.push({ op: "add", path: `/status/${field}/${jsonPointerToken(name)}`, value: String(units) });
+      // As the API server stores it (1000 → "1k"), so that a second run finds nothing to change.
+      if (current[name] !== canonicalQuantity(units)) ops.push({ op: "add", path: `/status/${field}/${jsonPointerToken(name)}`, value: canonicalQuantity(units) });
     }
   }
   return ops;
