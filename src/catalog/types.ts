@@ -96,4 +96,6 @@ export interface SystemSpec {
   readonly gpuMemoryMiB: Figure;
   /** GPU Feature Discovery's nvidia.com/gpu.family. */
   readonly gpuFamily: Figure<string>;
+  /** The node's CPU architecture, as the kubelet labels it (kubernetes.io/arch): Grace and Vera trays are arm64. */
+  readonly cpuArch: Figure<"amd64" | "arm64">;
 }

@@ -145,6 +145,9 @@ export async function readClusterState(options: ConnectOptions & { readonly plug
       name: p.metadata?.name ?? "",
       labels: p.metadata?.labels ?? {},
       ...(p.spec?.nodeName === undefined ? {} : { nodeName: p.spec.nodeName }),
+      ...daemonPodTarget(p),
+      ...(p.status?.phase === undefined ? {} : { phase: p.status.phase }),
+      ...unschedulableMessage(p),
       ready: p.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True") ?? false,
     })),
     namespaces: namespaces.items.map((n) => n.metadata?.name ?? ""),
@@ -175,4 +178,19 @@ function podView(pod: V1Pod): ClusterPod {
     ...(pod.status?.phase === undefined ? {} : { phase: pod.status.phase }),
     ...(scheduled?.status === "False" && scheduled.message !== undefined ? { unschedulable: scheduled.message } : {}),
   };
+}
+
+/** The node a DaemonSet pod is pinned to by its matchFields affinity on metadata.name (see PodState.targetNode). */
+function daemonPodTarget(pod: V1Pod): { targetNode?: string } {
+  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  for (const t of terms) {
+    const f = (t.matchFields ?? []).find((m) => m.key === "metadata.name" && m.operator === "In" && m.values?.length === 1);
+    if (f?.values?.[0] !== undefined) return { targetNode: f.values[0] };
+  }
+  return {};
+}
+
+function unschedulableMessage(pod: V1Pod): { unschedulable?: string } {
+  const scheduled = pod.status?.conditions?.find((c) => c.type === "PodScheduled");
+  return scheduled?.status === "False" && scheduled.message !== undefined ? { unschedulable: scheduled.message } : {};
 }

@@ -1,8 +1,12 @@
-// Simulated GPUs: each node of a GPU pool gets the pool's nvidia.com/gpu units per node (GPUs × sharing
-// replicas, as the device plugin would advertise them) in status.capacity and status.allocatable, by a
-// JSON patch of the status subresource (kubernetes.io, "Advertise Extended Resources for a Node"). Only what differs is patched: re-running changes
-// nothing, and restores the GPUs after a kubelet restart dropped them.
+// Simulated GPUs: each node of a GPU pool gets the extended resources its device plugin would advertise
+// (nvidia.com/gpu: GPUs × MIG instances under single × sharing replicas; under MIG mixed one nvidia.com/mig-<profile>
+// each) in status.capacity and status.allocatable, by a JSON patch of the status subresource (kubernetes.io,
+// "Advertise Extended Resources for a Node"). With the Network Operator, the RDMA shared device the example Jobs
+// request is patched too: the Jobs are the same for kind as for a real cluster, so kind stands in for the fabric's
+// device plugin rather than the Jobs dropping what real clusters need. Only what differs is patched: re-running
+// changes nothing, and restores the resources after a kubelet restart dropped them.
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
+import { canonicalQuantity } from "../objects/quantity.js";
 import { GPU_RESOURCE, nodeMatchesPool } from "../objects/pool-scheduling.js";
 import type { JsonPatchOp, KubeCluster, NodeView } from "./cluster.js";
 
@@ -14,8 +18,11 @@ export function jsonPointerToken(key: string): string {
 export interface NodeGpuChange {
   readonly node: string;
   readonly pool: string;
-  /** nvidia.com/gpu units the node should advertise. */
+  /** Units of the pool's first GPU resource the node should advertise (nvidia.com/gpu without MIG mixed). */
   readonly gpus: number;
+  /** Every extended resource the node should advertise, with its units. */
+  readonly resources: Readonly<Record<string, number>>;
+  /** The first GPU resource's capacity and allocatable before the patch. */
   readonly before: { readonly capacity?: string; readonly allocatable?: string };
   /** Empty when the node already advertises them. */
   readonly patch: readonly JsonPatchOp[];
@@ -31,15 +38,38 @@ export interface FakeGpuPlan {
 
 /** The patch that makes a node advertise `gpus` nvidia.com/gpu; empty when it already does. */
 export function fakeGpuPatch(node: NodeView, gpus: number): JsonPatchOp[] {
-  const value = String(gpus);
+  return fakeResourcePatch(node, { [GPU_RESOURCE]: gpus });
+}
+
+/** The patch that makes a node advertise each resource with its units; empty when it already does. */
+export function fakeResourcePatch(node: NodeView, resources: Readonly<Record<string, number>>): JsonPatchOp[] {
   const ops: JsonPatchOp[] = [];
   for (const field of ["capacity", "allocatable"] as const) {
     const current = node[field];
-    if (current === undefined) ops.push({ op: "add", path: `/status/${field}`, value: { [GPU_RESOURCE]: value } });
-    else if (current[GPU_RESOURCE] !== value)
-      ops.push({ op: "add", path: `/status/${field}/${jsonPointerToken(GPU_RESOURCE)}`, value });
+    if (current === undefined) {
+      ops.push({ op: "add", path: `/status/${field}`, value: Object.fromEntries(Object.entries(resources).map(([k, v]) => [k, canonicalQuantity(v)])) });
+      continue;
+    }
+    for (const [name, units] of Object.entries(resources)) {
+      // As the API server stores it (1000 → "1k"), so that a second run finds nothing to change.
+      if (current[name] !== canonicalQuantity(units)) ops.push({ op: "add", path: `/status/${field}/${jsonPointerToken(name)}`, value: canonicalQuantity(units) });
+    }
   }
   return ops;
+}
+
+/**
+ * Units of the RDMA shared device a kind node stands in with: the rdmaHcaMax of the NVIDIA Network Operator's example
+ * RDMA shared device plugin config, 63 ([S] NVIDIA Network Operator documentation, checked 2026-12-01).
+ */
+export const FAKE_RDMA_UNITS = 63;
+
+/** What a node of the pool advertises in kind: the pool's GPU resources, and the RDMA shared device with the Network Operator. */
+export function fakeNodeResources(cluster: ResolvedCluster, pool: ResolvedPool): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of pool.devicePlugin.resources) out[r.name] = r.perNode;
+  if (cluster.networking.networkOperator.enabled) out[cluster.networking.networkOperator.rdmaResource] = FAKE_RDMA_UNITS;
+  return out;
 }
 
 export function planFakeGpus(cluster: ResolvedCluster, nodes: readonly NodeView[]): FakeGpuPlan {
@@ -55,13 +85,14 @@ export function planFakeGpus(cluster: ResolvedCluster, nodes: readonly NodeView[
     const pool: ResolvedPool | undefined = pools[0];
     if (pool === undefined) continue;
     used.add(pool.name);
-    const gpus = pool.devicePlugin.advertisedGpusPerNode;
+    const resources = fakeNodeResources(cluster, pool);
+    const first = pool.devicePlugin.resources[0] ?? { name: GPU_RESOURCE, perNode: 0 };
     const before: { capacity?: string; allocatable?: string } = {};
-    const cap = node.capacity?.[GPU_RESOURCE];
-    const alloc = node.allocatable?.[GPU_RESOURCE];
+    const cap = node.capacity?.[first.name];
+    const alloc = node.allocatable?.[first.name];
     if (cap !== undefined) before.capacity = cap;
     if (alloc !== undefined) before.allocatable = alloc;
-    changes.push({ node: node.name, pool: pool.name, gpus, before, patch: fakeGpuPatch(node, gpus) });
+    changes.push({ node: node.name, pool: pool.name, gpus: first.perNode, resources, before, patch: fakeResourcePatch(node, resources) });
   }
   return {
     nodes: changes,
@@ -75,10 +106,11 @@ export function describeFakeGpuPlan(plan: FakeGpuPlan, context: string): string[
   const lines: string[] = [];
   for (const n of plan.nodes) {
     const was = `capacity ${n.before.capacity ?? "none"}, allocatable ${n.before.allocatable ?? "none"}`;
+    const what = Object.entries(n.resources).map(([name, units]) => `${units} ${name}`).join(", ");
     lines.push(
       n.patch.length === 0
-        ? `${n.node} (pool ${n.pool}): already advertises ${n.gpus} ${GPU_RESOURCE}, unchanged`
-        : `${n.node} (pool ${n.pool}): now advertises ${n.gpus} ${GPU_RESOURCE} (was ${was})`,
+        ? `${n.node} (pool ${n.pool}): already advertises ${what}, unchanged`
+        : `${n.node} (pool ${n.pool}): now advertises ${what} (was ${was})`,
     );
   }
   for (const p of plan.poolsWithoutNodes)

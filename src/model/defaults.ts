@@ -38,6 +38,10 @@ export const DEFAULT_DEVICE_PLUGIN_VERSION = "v0.20.0";
 export const DEVICE_PLUGIN_IMAGE_REPOSITORY = "nvcr.io/nvidia/k8s-device-plugin";
 export const DEFAULT_DEVICE_PLUGIN_NAMESPACE = "nvidia-device-plugin";
 export const DEFAULT_MIG_STRATEGY = "none" as const;
+/** The device plugin's resources: whole GPUs (and MIG instances under the single strategy), and one resource per MIG
+ * profile under mixed. [P] NVIDIA/k8s-device-plugin v0.20.0 README, "Configuration Option Details" (MIG strategies). */
+export const GPU_RESOURCE = "nvidia.com/gpu";
+export const MIG_RESOURCE_PREFIX = "nvidia.com/mig-";
 
 /** Network Operator RDMA shared device plugin resource. [P] NVIDIA Network Operator documentation (rdma-shared-device-plugin) */
 export const DEFAULT_RDMA_RESOURCE = "rdma/rdma_shared_device_a";

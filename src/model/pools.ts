@@ -1,7 +1,7 @@
 // The pools of a cluster: sizes from the catalog system, power, labels, taints, device plugin config, and each
 // pool's share of the cluster's fabric.
 import type { CatalogOverride, Pool } from "../blueprint/generated/blueprint-types.js";
-import { canonicalSystemId, isDeprecatedSystemId } from "../catalog/index.js";
+import { MIG_CONFIG_LABEL, canonicalSystemId, isDeprecatedSystemId } from "../catalog/index.js";
 import type { DocPath } from "../findings/finding.js";
 import * as D from "./defaults.js";
 import { resolvePoolDevicePlugin } from "./device-plugin.js";
@@ -82,8 +82,9 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
       nodePowerKW: b.nodePowerKW,
       nicsPerNode: b.nicsPerNode,
       advertisedGpus: b.nodes * b.devicePlugin.advertisedGpusPerNode,
-      labels: poolLabels(b.pool),
-      nodeSelector: poolSelector(b.pool, b.system),
+      labels: poolLabels(b.pool, b.devicePlugin),
+      nodeSelector: poolSelector(b.pool, b.system, b.devicePlugin),
+      gpuProducts: gpuProducts(b.system, b.devicePlugin),
       labelConflicts: labelConflicts(b.pool, b.system),
       taints: (b.pool.taints ?? []).map((t) => ({ key: t.key, ...(t.value !== undefined ? { value: t.value } : {}), effect: t.effect })),
       totals,
@@ -95,22 +96,55 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
 /**
  * The labels a node provisioner stamps on the pool's nodes: blueprint labels, then aifactory's own, sorted by key.
  * A blueprint label with one of aifactory's keys is an error (AIF-K010), so the order only matters for bad input.
+ * A pool with a MIG layout also carries nvidia.com/mig.config, the label NVIDIA's MIG manager (GPU Operator) reads
+ * to partition the node's GPUs ([P] NVIDIA GPU Operator documentation, "GPU Operator with MIG").
  */
-function poolLabels(pool: Pool): Readonly<Record<string, string>> {
+function poolLabels(pool: Pool, plugin: ResolvedDevicePluginConfig): Readonly<Record<string, string>> {
   const labels = new Map<string, string>();
   for (const [k, v] of Object.entries(pool.labels ?? {})) if (v !== undefined) labels.set(k, v);
+  if (plugin.migConfig !== undefined && plugin.migProblem === undefined) labels.set(MIG_CONFIG_LABEL, plugin.migConfig);
   labels.set(D.POOL_LABEL, pool.name);
   labels.set(D.SYSTEM_LABEL, canonicalSystemId(pool.system));
   labels.set(D.HALL_LABEL, pool.hall);
   return sortedRecord(labels);
 }
 
-/** The system's GFD product label, then the blueprint's selector (which cannot change it: AIF-K010), sorted by key. */
-function poolSelector(pool: Pool, system: ResolvedSystem): Readonly<Record<string, string>> {
+/**
+ * The blueprint's selector, and the system's GFD product label when GFD prints one value for it on every node of the
+ * pool (see gpuProducts; the selector cannot change it: AIF-K010), sorted by key.
+ */
+function poolSelector(pool: Pool, system: ResolvedSystem, plugin: ResolvedDevicePluginConfig): Readonly<Record<string, string>> {
   const selector = new Map<string, string>();
   for (const [k, v] of Object.entries(pool.selector ?? {})) if (v !== undefined) selector.set(k, v);
-  selector.set(D.GPU_PRODUCT_LABEL, system.gpuProduct.value);
+  const products = gpuProducts(system, plugin);
+  if (products.length === 1) selector.set(D.GPU_PRODUCT_LABEL, system.gpuProduct.value);
+  else selector.delete(D.GPU_PRODUCT_LABEL);
   return sortedRecord(selector);
+}
+
+/**
+ * Every value GPU Feature Discovery may give nvidia.com/gpu.product on the pool's nodes, sorted
+ * ([P] NVIDIA/k8s-device-plugin v0.20.0 internal/lm/resource.go getProductName, and README "Shared Access to GPUs"):
+ * GFD appends "-SHARED" when it runs with a sharing config of more than one replica and no rename, and under the MIG
+ * strategy single it prints the MIG profile ("<product>-MIG-<profile>", then "-SHARED" with sharing). Whether GFD
+ * sees the pool's sharing or MIG strategy depends on how it is deployed (the GPU Operator's own config, not the
+ * pool's DaemonSet), and before the MIG manager has partitioned a node GFD prints the plain product: so a shared or
+ * MIG-single pool accepts each of these. Under mixed the whole-GPU product stays as it is (MIG-enabled GPUs are
+ * labelled without sharing).
+ */
+export function gpuProducts(system: ResolvedSystem, plugin: ResolvedDevicePluginConfig): string[] {
+  const base = system.gpuProduct.value;
+  const shared = plugin.timeSlicingReplicas !== undefined || plugin.mpsReplicas !== undefined;
+  const out = new Set([base]);
+  const layout = plugin.migProblem === undefined ? Object.keys(plugin.migLayout ?? {}) : [];
+  if (plugin.migStrategy === "single" && layout.length === 1) {
+    const mig = `${base}-MIG-${layout[0]}`;
+    out.add(mig);
+    if (shared) out.add(`${mig}-SHARED`);
+  } else if (plugin.migStrategy === "none" && shared) {
+    out.add(`${base}-SHARED`);
+  }
+  return [...out].sort();
 }
 
 function sortedRecord(entries: ReadonlyMap<string, string>): Readonly<Record<string, string>> {

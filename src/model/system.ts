@@ -26,6 +26,7 @@ export const FIGURE_NAMES = [
   "gpuProduct",
   "gpuMemoryMiB",
   "gpuFamily",
+  "cpuArch",
   "availability",
 ] as const satisfies readonly (keyof ResolvedSystem)[];
 export type FigureName = (typeof FIGURE_NAMES)[number];

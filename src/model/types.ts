@@ -42,8 +42,30 @@ export interface ResolvedDevicePluginConfig {
   readonly migStrategy: "none" | "single" | "mixed";
   readonly timeSlicingReplicas?: number;
   readonly mpsReplicas?: number;
-  /** nvidia.com/gpu units each node advertises (GPUs × sharing replicas). */
+  /** The MIG layout's name (the nvidia.com/mig.config label value), when the blueprint gives one. */
+  readonly migConfig?: string;
+  /** Instances per GPU of each MIG profile of that layout, when the system's catalog table has it. */
+  readonly migLayout?: Readonly<Record<string, number>>;
+  /** Why the MIG settings cannot be applied as written (a rule reports it, located); absent when they can. */
+  readonly migProblem?: "config-without-strategy" | "unknown-config" | "single-needs-one-profile";
+  /**
+   * The extended resources each node advertises, in the order the device plugin's config lists them: nvidia.com/gpu
+   * (whole GPUs, or MIG instances under the single strategy) or one nvidia.com/mig-<profile> per profile (mixed),
+   * each times the sharing replicas.
+   */
+  readonly resources: readonly AdvertisedResource[];
+  /** Units each node advertises over all its resources (GPUs × MIG instances × sharing replicas). */
   readonly advertisedGpusPerNode: number;
+}
+
+/** One extended resource a pool's nodes advertise. */
+export interface AdvertisedResource {
+  /** nvidia.com/gpu or nvidia.com/mig-<profile>. */
+  readonly name: string;
+  /** Units of it per node. */
+  readonly perNode: number;
+  /** Units of it per GPU (MIG instances × sharing replicas). */
+  readonly perGpu: number;
 }
 
 export interface ResolvedTaint {
@@ -96,6 +118,12 @@ export interface ResolvedPool {
    * pool and its example Job select exactly these.
    */
   readonly nodeSelector: Readonly<Record<string, string>>;
+  /**
+   * The values GFD may give nvidia.com/gpu.product on the pool's nodes (sorted): one for plain pools (then it is also
+   * in nodeSelector), several for shared or MIG-single pools ("-SHARED", "-MIG-<profile>"), which nodeSelector then
+   * leaves out. A node is the pool's when it carries nodeSelector and one of these.
+   */
+  readonly gpuProducts: readonly string[];
   /** Blueprint labels or selector entries that contradict a key aifactory or NVIDIA's software sets (AIF-K010). */
   readonly labelConflicts: readonly ResolvedLabelConflict[];
   readonly taints: readonly ResolvedTaint[];

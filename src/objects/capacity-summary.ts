@@ -1,6 +1,8 @@
 // The cluster's resolved capacity, as JSON in a ConfigMap, for tools running in the cluster.
 import type { ResolvedCluster, Totals } from "../model/types.js";
+import { clusterResources } from "../model/device-plugin.js";
 import { commonLabels } from "./labels.js";
+import { tenantQuotaHard } from "./tenants.js";
 import { SYSTEM_NAMESPACE } from "./namespaces.js";
 import type { IConfigMap } from "./types.js";
 
@@ -30,6 +32,7 @@ export function capacitySummary(cluster: ResolvedCluster): IConfigMap {
     nodeLimit: { profile: cluster.nodeLimit.profile, nodes: cluster.nodeLimit.nodes, source: cluster.nodeLimit.source },
     maxPodsPerNode: cluster.maxPodsPerNode,
     advertisedGpus: cluster.advertisedGpus,
+    advertised: Object.fromEntries(clusterResources(cluster.pools).map((r) => [r.name, r.units])),
     totals: totals(cluster.totals),
     pools: cluster.pools.map((p) => ({
       name: p.name,
@@ -41,11 +44,14 @@ export function capacitySummary(cluster: ResolvedCluster): IConfigMap {
       dies: p.dies,
       gpusPerNode: p.system.gpusPerNode.value,
       advertisedGpusPerNode: p.devicePlugin.advertisedGpusPerNode,
+      // What each node advertises, per resource (nvidia.com/gpu, or nvidia.com/mig-<profile> under MIG mixed).
+      advertisedPerNode: Object.fromEntries(p.devicePlugin.resources.map((r) => [r.name, r.perNode])),
+      ...(p.devicePlugin.migConfig !== undefined ? { migConfig: p.devicePlugin.migConfig } : {}),
       devicePluginConfig: p.devicePlugin.configName,
       unconfirmed: [...p.system.unconfirmed],
       overridden: [...p.system.overridden],
     })),
-    tenants: cluster.tenants.map((t) => ({ name: t.name, gpuQuota: t.gpuQuota })),
+    tenants: cluster.tenants.map((t) => ({ name: t.name, gpuQuota: t.gpuQuota, quota: tenantQuotaHard(cluster, t) })),
   };
   return {
     apiVersion: "v1",

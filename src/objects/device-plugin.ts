@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { stringifyYaml } from "../yaml/write.js";
 import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool } from "../model/types.js";
 import { GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
-import { poolTolerations } from "./pool-scheduling.js";
+import { poolProductTerms, poolTolerations } from "./pool-scheduling.js";
 import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import type { IContainer } from "kubernetes-models/v1/Container";
@@ -45,7 +45,7 @@ const MAX_CACHED_CONFIG_FILES = 1024;
 
 /** The device plugin config file (format version v1) for one pool. */
 export function devicePluginConfigFile(config: ResolvedDevicePluginConfig | undefined, profile: Profile): string {
-  const key = JSON.stringify([config?.migStrategy, config?.timeSlicingReplicas, config?.mpsReplicas, profile]);
+  const key = JSON.stringify([config?.migStrategy, config?.timeSlicingReplicas, config?.mpsReplicas, config?.resources.map((r) => r.name), profile]);
   let file = configFiles.get(key);
   if (file === undefined) {
     if (configFiles.size >= MAX_CACHED_CONFIG_FILES) configFiles.clear();
@@ -61,7 +61,10 @@ function writeConfigFile(config: ResolvedDevicePluginConfig | undefined, profile
     // Without GPUs (kind) the plugin must idle rather than crash-loop.
     failOnInitError: profile !== "kind",
   };
-  const replicas = (n: number) => ({ resources: [{ name: GPU_RESOURCE, replicas: n }] });
+  // Sharing applies to every resource the pool advertises: nvidia.com/gpu, or each MIG profile's resource under mixed
+  // ([P] NVIDIA/k8s-device-plugin v0.20.0 README, "Shared Access to GPUs": resources may name MIG resources).
+  const names = config?.resources.map((r) => r.name) ?? [GPU_RESOURCE];
+  const replicas = (n: number) => ({ resources: names.map((name) => ({ name, replicas: n })) });
   const sharing =
     config?.timeSlicingReplicas !== undefined
       ? { timeSlicing: replicas(config.timeSlicingReplicas) }
@@ -106,7 +109,7 @@ export function devicePluginServiceAccount(cluster: ResolvedCluster): IServiceAc
 }
 
 /** Tolerations: the upstream one, then the pool's own taints (deduplicated). */
-function tolerations(pool: ResolvedPool): IToleration[] {
+export function devicePluginTolerations(pool: ResolvedPool): IToleration[] {
   const out: IToleration[] = [{ key: GPU_RESOURCE, operator: "Exists", effect: "NoSchedule" }];
   const seen = new Set([`${GPU_RESOURCE}||NoSchedule`]);
   for (const t of poolTolerations(pool)) {
@@ -132,14 +135,40 @@ export const GPU_NODE_LABELS = ["feature.node.kubernetes.io/pci-10de.present", "
  */
 export function poolNodeAffinityTerms(pool: ResolvedPool): INodeSelectorTerm[] {
   const selector = Object.entries(pool.nodeSelector).map(([key, value]) => ({ key, operator: "In" as const, values: [value] }));
-  return GPU_NODE_LABELS.map((key) => ({ matchExpressions: [{ key, operator: "In" as const, values: ["true"] }, ...selector] }));
+  const products = poolProductTerms(pool);
+  const variants = products.length === 0 ? [[]] : products;
+  return GPU_NODE_LABELS.flatMap((key) =>
+    variants.map((product) => ({ matchExpressions: [{ key, operator: "In" as const, values: ["true"] }, ...selector, ...product] })),
+  );
 }
 
 /** Security context of every container: as upstream (no privilege escalation, no capabilities). */
 const SECURITY_CONTEXT = { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } };
 
+/**
+ * Whether the pool's plugin gets what the v0.20.0 Helm chart adds for MIG (templates/_helpers.tpl,
+ * requiresCapSysAdmin and addMigMonitorDevices): CAP_SYS_ADMIN and NVIDIA_MIG_MONITOR_DEVICES=all whenever a MIG
+ * strategy other than none may be in use. The chart also adds them for any external config map, because it cannot
+ * read the strategy inside; aifactory writes each pool's config itself, so only pools with a MIG strategy get them.
+ */
+export function poolUsesMig(pool: ResolvedPool): boolean {
+  return pool.devicePlugin.migStrategy !== "none";
+}
+
+/** NVIDIA_MIG_MONITOR_DEVICES=all on MIG pools (see poolUsesMig): the runtime then exposes the MIG monitor capability. */
+export function migMonitorEnv(pool: ResolvedPool): { name: string; value: string }[] {
+  return poolUsesMig(pool) ? [{ name: "NVIDIA_MIG_MONITOR_DEVICES", value: "all" }] : [];
+}
+
+/** Why MIG pools' plugins add SYS_ADMIN, recorded on the DaemonSet (src/policy accepts added capabilities only so). */
+export const MIG_CAPABILITY_REASON =
+  "SYS_ADMIN on MIG pools, as the NVIDIA device plugin v0.20.0 Helm chart adds it with NVIDIA_MIG_MONITOR_DEVICES=all " +
+  "whenever a MIG strategy is set: the plugin enumerates MIG devices through the MIG monitor capability " +
+  "(/dev/nvidia-caps), which the container runtime exposes with that variable and which needs CAP_SYS_ADMIN; " +
+  "every other capability is dropped";
+
 /** aifactory's sizing (upstream sets none): the plugin is a small Go daemon. */
-const PLUGIN_RESOURCES = { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } };
+export const PLUGIN_RESOURCES = { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "500m", memory: "256Mi" } };
 
 /** The baseline exceptions the plugin needs, each with its reason (src/policy accepts them only when recorded). */
 export const DEVICE_PLUGIN_SECURITY_REASONS = {
@@ -183,9 +212,11 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
     name: CONTAINER_NAME,
     image,
     command: ["nvidia-device-plugin"],
-    env: [{ name: "CONFIG_FILE", value: CONFIG_FILE }, ...mpsEnv],
+    env: [{ name: "CONFIG_FILE", value: CONFIG_FILE }, ...mpsEnv, ...migMonitorEnv(pool)],
     resources: PLUGIN_RESOURCES,
-    securityContext: SECURITY_CONTEXT,
+    securityContext: poolUsesMig(pool)
+      ? { ...SECURITY_CONTEXT, capabilities: { drop: ["ALL"], add: ["SYS_ADMIN"] } }
+      : SECURITY_CONTEXT,
     volumeMounts: [
       { name: "kubelet-device-plugins-dir", mountPath: DEVICE_PLUGINS_DIR },
       ...mpsMounts,
@@ -199,7 +230,10 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
       name,
       namespace: cluster.devicePlugin.namespace,
       labels: { ...labels(), [POOL_LABEL]: pool.name },
-      annotations: { ...DEVICE_PLUGIN_SECURITY_REASONS },
+      annotations: {
+        ...DEVICE_PLUGIN_SECURITY_REASONS,
+        ...(poolUsesMig(pool) ? { [SECURITY_REASON_ANNOTATIONS.capabilities]: MIG_CAPABILITY_REASON } : {}),
+      },
     },
     spec: {
       selector: { matchLabels: { ...selector } },
@@ -211,7 +245,7 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
         },
         spec: {
           affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: poolNodeAffinityTerms(pool) } } },
-          tolerations: tolerations(pool),
+          tolerations: devicePluginTolerations(pool),
           priorityClassName: PLUGIN_PRIORITY_CLASS,
           serviceAccountName: SERVICE_ACCOUNT,
           automountServiceAccountToken: false,

@@ -9,6 +9,7 @@ import {
   devicePluginServiceAccount,
 } from "./device-plugin.js";
 import { kueueObjects, queuedJob } from "./kueue.js";
+import { mpsControlDaemonSet } from "./mps-control-daemon.js";
 import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
 import { networkOperatorObjects } from "./network-operator.js";
 import { priorityClass } from "./priority-classes.js";
@@ -55,8 +56,13 @@ export function buildClusterObjects(
       key: pool.name,
       origin: plugin,
     })),
+    // Pools with MPS sharing: the control daemon the pool's plugin waits for, keyed by the pool's name.
+    ...cluster.pools.flatMap((pool): ClusterObject[] => {
+      const daemon = mpsControlDaemonSet(cluster, pool, profile);
+      return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
+    }),
     { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
-    ...perTenant("tenant-quota", tenantQuota),
+    ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
     ...perTenant("tenant-limit-range", tenantLimitRange),
     ...perTenant("tenant-default-deny", tenantDefaultDeny),
     ...perTenant("tenant-allow-same-namespace", tenantAllowSameNamespace),

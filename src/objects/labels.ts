@@ -15,6 +15,7 @@ export const SECURITY_REASON_ANNOTATIONS = {
   runAsRoot: "aifactory.dev/run-as-root-reason",
   capabilities: "aifactory.dev/capabilities-reason",
   hostPath: "aifactory.dev/host-path-reason",
+  hostNamespaces: "aifactory.dev/host-namespaces-reason",
 } as const;
 
 /** [P] kubernetes.io/docs/concepts/security/pod-security-admission: namespace labels. */
@@ -22,12 +23,14 @@ export const PSA = {
   enforce: "pod-security.kubernetes.io/enforce",
   enforceVersion: "pod-security.kubernetes.io/enforce-version",
   audit: "pod-security.kubernetes.io/audit",
+  auditVersion: "pod-security.kubernetes.io/audit-version",
   warn: "pod-security.kubernetes.io/warn",
+  warnVersion: "pod-security.kubernetes.io/warn-version",
 } as const;
 
 /** [P] NVIDIA/k8s-device-plugin: node label selecting a named config; resource name. */
 export const DEVICE_PLUGIN_CONFIG_LABEL = "nvidia.com/device-plugin.config";
-export const GPU_RESOURCE = "nvidia.com/gpu";
+export { GPU_RESOURCE, MIG_RESOURCE_PREFIX } from "../model/defaults.js";
 
 export const MANAGED_BY = { "app.kubernetes.io/managed-by": "aifactory" } as const;
 

@@ -15,8 +15,20 @@ export function psaVersion(cluster: ResolvedCluster): string {
   return cluster.kubernetesVersion.startsWith("v") ? cluster.kubernetesVersion : `v${cluster.kubernetesVersion}`;
 }
 
+/**
+ * Every mode pinned to the cluster's version: a mode without its -version label follows "latest"
+ * ([P] kubernetes.io/docs/concepts/security/pod-security-admission), so audit and warn would tighten on upgrade even
+ * where enforce does not (the Network Operator tenants warn at restricted while enforcing privileged).
+ */
 function psaLabels(level: PodSecurityLevel, version: string, reported: PodSecurityLevel = level): Record<string, string> {
-  return { [PSA.enforce]: level, [PSA.enforceVersion]: version, [PSA.audit]: reported, [PSA.warn]: reported };
+  return {
+    [PSA.enforce]: level,
+    [PSA.enforceVersion]: version,
+    [PSA.audit]: reported,
+    [PSA.auditVersion]: version,
+    [PSA.warn]: reported,
+    [PSA.warnVersion]: version,
+  };
 }
 
 export const DEVICE_PLUGIN_PSA_REASON =

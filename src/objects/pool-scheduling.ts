@@ -34,9 +34,22 @@ export function poolNodeLabels(pool: ResolvedPool): Record<string, string> {
   return sortedRecord({ ...pool.labels, ...pool.nodeSelector, ...gfdLabels(pool) });
 }
 
-/** Node selector that picks exactly this pool's nodes on a real cluster: GFD's product label and the blueprint's selector. */
+/**
+ * The equality part of how the pool's nodes are found: the blueprint's selector, and GFD's product label when it has
+ * one value on the pool's nodes. With several (shared or MIG-single pools) see poolProductTerms.
+ */
 export function poolNodeSelector(pool: ResolvedPool): Record<string, string> {
   return sortedRecord({ ...pool.nodeSelector });
+}
+
+/**
+ * When GFD may print several product values on the pool's nodes ("-SHARED", "-MIG-<profile>"), one node selector term
+ * per value (terms are ORed), each with a single value, so that no list's order can differ between the YAML and
+ * Terraform's provider (which keeps match_expressions.values as a set). Empty when nodeSelector holds the product.
+ */
+export function poolProductTerms(pool: ResolvedPool): { key: string; operator: "In"; values: string[] }[][] {
+  if (pool.gpuProducts.length <= 1) return [];
+  return pool.gpuProducts.map((value) => [{ key: GFD_LABELS.product, operator: "In" as const, values: [value] }]);
 }
 
 export interface Toleration {
@@ -46,18 +59,58 @@ export interface Toleration {
   readonly effect: ResolvedTaint["effect"];
 }
 
-/** One toleration per taint of the pool, matching it exactly. */
+/**
+ * The taint GKE puts on every node of an Arm node pool ([P] cloud.google.com/kubernetes-engine/docs/how-to/
+ * prepare-arm-workloads-for-deployment, checked 2026-12-01: kubernetes.io/arch=arm64:NoSchedule by default), which
+ * the platform's own workloads tolerate. Grace and Vera trays are Arm nodes, so their pools tolerate it; where no
+ * platform sets it, tolerating it changes nothing.
+ */
+export const ARM_TAINT = { key: "kubernetes.io/arch", value: "arm64", effect: "NoSchedule" } as const;
+
+/** One toleration per taint of the pool, matching it exactly; then the Arm taint on Arm systems. */
 export function poolTolerations(pool: ResolvedPool): Toleration[] {
-  return pool.taints.map((t) =>
+  const own: Toleration[] = pool.taints.map((t) =>
     t.value === undefined
       ? { key: t.key, operator: "Exists", effect: t.effect }
       : { key: t.key, operator: "Equal", value: t.value, effect: t.effect },
   );
+  const arm = pool.system.cpuArch?.value === "arm64" && !pool.taints.some((t) => t.key === ARM_TAINT.key && t.effect === ARM_TAINT.effect);
+  return arm ? [...own, { key: ARM_TAINT.key, operator: "Equal", value: ARM_TAINT.value, effect: ARM_TAINT.effect }] : own;
 }
 
-/** True when the node's labels carry every label of the pool's selector. */
+/**
+ * The toleration of GPU workloads: GPU nodes are commonly tainted nvidia.com/gpu (GKE taints GPU node pools
+ * nvidia.com/gpu=present:NoSchedule, [P] cloud.google.com/kubernetes-engine/docs/how-to/gpus), and the admission plugin
+ * that would add it (ExtendedResourceToleration, [P] kubernetes.io/docs/reference/access-authn-authz/
+ * admission-controllers) is not on everywhere and keys on the requested resource, so a MIG pod requesting
+ * nvidia.com/mig-<profile> would not get it. The same toleration as the device plugin's (upstream static manifest).
+ */
+export const GPU_TOLERATION: Toleration = { key: GPU_RESOURCE, operator: "Exists", effect: "NoSchedule" };
+
+/** A GPU workload's tolerations: GPU_TOLERATION, then the pool's (poolTolerations), without duplicates. */
+export function workloadTolerations(pool: ResolvedPool): Toleration[] {
+  const out: Toleration[] = [GPU_TOLERATION];
+  for (const t of poolTolerations(pool)) {
+    if (!out.some((o) => o.key === t.key && o.operator === t.operator && o.value === t.value && o.effect === t.effect)) out.push(t);
+  }
+  return out;
+}
+
+/** True when the node's labels carry every label of the pool's selector, and one of its GFD product values. */
 export function nodeMatchesPool(nodeLabels: Readonly<Record<string, string>>, pool: ResolvedPool): boolean {
-  return Object.entries(poolNodeSelector(pool)).every(([k, v]) => nodeLabels[k] === v);
+  const product = nodeLabels[GFD_LABELS.product];
+  return (
+    Object.entries(poolNodeSelector(pool)).every(([k, v]) => nodeLabels[k] === v) &&
+    product !== undefined &&
+    pool.gpuProducts.includes(product)
+  );
+}
+
+/** The pool's selector as text for messages and kubectl -l: "k=v,nvidia.com/gpu.product in (a,b)". */
+export function poolSelectorText(pool: ResolvedPool): string {
+  const eq = Object.entries(poolNodeSelector(pool)).map(([k, v]) => `${k}=${v}`);
+  const products = pool.gpuProducts.length > 1 ? [`${GFD_LABELS.product} in (${pool.gpuProducts.join(",")})`] : [];
+  return [...eq, ...products].join(",");
 }
 
 function sortedRecord(record: Readonly<Record<string, string>>): Record<string, string> {
@@ -83,6 +136,8 @@ export interface PoolProvisioning {
    * (with the GPU Operator's nvidia.com/gpu.present or NFD's PCI label); the provisioner must set the rest.
    */
   readonly selector: Readonly<Record<string, string>>;
+  /** The values GPU Feature Discovery may give nvidia.com/gpu.product on the pool's nodes (any one of them matches). */
+  readonly gpuProducts: readonly string[];
 }
 
 /** The provisioning data of every pool of a cluster, in blueprint order (node-labels.json, Terraform outputs). */
@@ -94,6 +149,7 @@ export function poolProvisioning(pools: readonly ResolvedPool[]): PoolProvisioni
     labels: sortedRecord({ ...p.labels, ...withoutGfd(p.nodeSelector) }),
     taints: p.taints.map((t) => ({ ...t })),
     selector: poolNodeSelector(p),
+    gpuProducts: [...p.gpuProducts],
   }));
 }
 

@@ -1,5 +1,6 @@
 // Per tenant: a GPU quota sized from the blueprint, container defaults, and a default-deny network policy.
-import type { ResolvedTenant } from "../model/types.js";
+import { clusterResources } from "../model/device-plugin.js";
+import type { ResolvedCluster, ResolvedTenant } from "../model/types.js";
 import { GPU_RESOURCE, TENANT_LABEL, commonLabels } from "./labels.js";
 import type { ILimitRange, INetworkPolicy, IResourceQuota } from "./types.js";
 import { canonicalQuantity } from "./quantity.js";
@@ -11,12 +12,30 @@ function labels(tenant: ResolvedTenant): Record<string, string> {
   return commonLabels({ [TENANT_LABEL]: tenant.name });
 }
 
-export function tenantQuota(tenant: ResolvedTenant): IResourceQuota {
+/**
+ * The tenant's quota on every GPU resource the cluster's pools advertise: a resource a ResourceQuota does not name
+ * is not limited at all, so MIG resources (nvidia.com/mig-<profile>) need their own entry. The tenant's quota is in
+ * advertised units (GPUs, MIG instances, sharing replicas: what AIF-K001 adds up); it is shared out over the
+ * resources pro rata to what the cluster advertises of each, rounded down. Without MIG that is exactly gpuQuota on
+ * nvidia.com/gpu.
+ */
+export function tenantQuotaHard(cluster: Pick<ResolvedCluster, "pools">, tenant: Pick<ResolvedTenant, "gpuQuota">): Record<string, string> {
+  const resources = clusterResources(cluster.pools);
+  const total = resources.reduce((n, r) => n + r.units, 0);
+  const hard: Record<string, string> = {};
+  for (const r of resources) {
+    const units = total === 0 ? (r.name === GPU_RESOURCE ? tenant.gpuQuota : 0) : r.units === total ? tenant.gpuQuota : Math.floor((tenant.gpuQuota * r.units) / total);
+    hard[`requests.${r.name}`] = canonicalQuantity(units);
+  }
+  return hard;
+}
+
+export function tenantQuota(cluster: Pick<ResolvedCluster, "pools">, tenant: ResolvedTenant): IResourceQuota {
   return {
     apiVersion: "v1",
     kind: "ResourceQuota",
     metadata: { name: "gpu-quota", namespace: tenant.name, labels: labels(tenant) },
-    spec: { hard: { [GPU_QUOTA_KEY]: canonicalQuantity(tenant.gpuQuota) } },
+    spec: { hard: tenantQuotaHard(cluster, tenant) },
   };
 }
 

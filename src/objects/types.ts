@@ -68,6 +68,7 @@ export type ObjectRole =
   | "device-plugin-configs"
   | "device-plugin-priority-quota"
   | "device-plugin-daemon-set"
+  | "device-plugin-mps-control-daemon"
   | "capacity-summary"
   | "tenant-quota"
   | "tenant-limit-range"

@@ -8,7 +8,7 @@ import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import { exampleJobName } from "../model/names.js";
 import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./network-operator.js";
-import { GPU_RESOURCE, poolNodeSelector, poolTolerations } from "./pool-scheduling.js";
+import { GPU_RESOURCE, poolNodeSelector, poolProductTerms, workloadTolerations } from "./pool-scheduling.js";
 import { canonicalQuantity } from "./quantity.js";
 
 /** Does nothing, runs as UID 65535, tiny: enough to prove a pod is scheduled. Pinned by tag. */
@@ -17,7 +17,11 @@ export const PAUSE_IMAGE = "registry.k8s.io/pause:3.10";
 export const CUDA_SAMPLE_IMAGE = "nvcr.io/nvidia/k8s/cuda-sample:vectoradd-cuda12.5.0";
 
 export interface GpuPodOptions {
-  /** nvidia.com/gpu units requested (and limited: extended resources cannot be overcommitted). @default 1 */
+  /**
+   * Units of the pool's GPU resource requested (and limited: extended resources cannot be overcommitted): the first
+   * resource the pool advertises (nvidia.com/gpu, or under MIG mixed its first profile's nvidia.com/mig-<profile>).
+   * @default 1
+   */
   readonly gpus?: number;
   /** @default PAUSE_IMAGE */
   readonly image?: string;
@@ -32,21 +36,38 @@ export interface GpuPodOptions {
   readonly restartPolicy?: "Never" | "OnFailure";
 }
 
+/** The resource a GPU workload of the pool requests: the first the pool advertises (nvidia.com/gpu without MIG mixed). */
+export function poolGpuResource(pool: ResolvedPool): string {
+  return pool.devicePlugin.resources[0]?.name ?? GPU_RESOURCE;
+}
+
 export function gpuPodSpec(cluster: ResolvedCluster, pool: ResolvedPool, options: GpuPodOptions = {}): IPodSpec {
   const gpus = canonicalQuantity(options.gpus ?? 1);
   const rdma = (options.rdma ?? cluster.networking.networkOperator.enabled) ? rdmaWorkloadAdditions(cluster) : undefined;
   const resources: Record<string, string> = {
     cpu: options.cpu ?? "10m",
     memory: options.memory ?? "16Mi",
-    [GPU_RESOURCE]: gpus,
+    [poolGpuResource(pool)]: gpus,
     ...(rdma === undefined ? {} : { [rdma.resource]: "1" }),
   };
-  const tolerations = poolTolerations(pool);
+  const tolerations = workloadTolerations(pool);
   return {
     restartPolicy: options.restartPolicy ?? "Never",
     automountServiceAccountToken: false,
     enableServiceLinks: false,
     nodeSelector: poolNodeSelector(pool),
+    // A shared or MIG-single pool: any of the product values GFD may print (see poolProductTerms).
+    ...(poolProductTerms(pool).length === 0
+      ? {}
+      : {
+          affinity: {
+            nodeAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: {
+                nodeSelectorTerms: poolProductTerms(pool).map((matchExpressions) => ({ matchExpressions })),
+              },
+            },
+          },
+        }),
     ...(tolerations.length === 0 ? {} : { tolerations: tolerations.map((t) => ({ ...t })) }),
     securityContext: {
       runAsNonRoot: true,

@@ -128,6 +128,8 @@ export const capabilities = perContainer(
     const drop = Array.isArray(caps["drop"]) ? caps["drop"] : [];
     const add = Array.isArray(caps["add"]) ? caps["add"].map(String) : [];
     const out: Failure[] = [];
+    // A privileged container has every capability whatever it drops; its recorded reason (AIF-SEC003) covers them.
+    if (privilegedWithReason(c, pod)) return out;
     if (!drop.includes("ALL")) out.push({ message: "does not drop ALL capabilities", fix: REPORT });
     if (add.length > 0 && !hasReason(pod, SECURITY_REASON_ANNOTATIONS.capabilities)) {
       out.push({
@@ -148,7 +150,9 @@ export const hostAccess = perObject(
     if (pod === undefined) return [];
     const out: Failure[] = [];
     for (const k of ["hostNetwork", "hostPID", "hostIPC"] as const) {
-      if (pod.spec[k] === true) out.push({ message: `sets ${k}: true`, fix: REPORT });
+      if (pod.spec[k] === true && !hasReason(pod, SECURITY_REASON_ANNOTATIONS.hostNamespaces)) {
+        out.push({ message: `sets ${k}: true without the reason in ${SECURITY_REASON_ANNOTATIONS.hostNamespaces}`, fix: REPORT });
+      }
     }
     const ports = [...records(pod.spec["containers"]), ...records(pod.spec["initContainers"])].flatMap((c) => records(c["ports"]));
     if (ports.some((p) => p["hostPort"] !== undefined && p["hostPort"] !== 0)) out.push({ message: "uses a hostPort", fix: REPORT });
@@ -162,10 +166,15 @@ export const hostAccess = perObject(
   },
 );
 
+/** A privileged container whose reason is recorded: the API server refuses allowPrivilegeEscalation: false on it. */
+function privilegedWithReason(c: ContainerView, pod: PodView): boolean {
+  return c.securityContext["privileged"] === true && hasReason(pod, SECURITY_REASON_ANNOTATIONS.privileged);
+}
+
 export const noEscalation = perContainer(
   "AIF-SEC007",
-  (c) =>
-    c.securityContext["allowPrivilegeEscalation"] === false
+  (c, pod) =>
+    c.securityContext["allowPrivilegeEscalation"] === false || privilegedWithReason(c, pod)
       ? []
       : [{ message: "does not set allowPrivilegeEscalation: false", fix: REPORT }],
 );

@@ -1,15 +1,21 @@
 // Kubernetes rules: tenant quotas, device plugin settings, priority tiers.
 import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
+import { clusterResources } from "../model/device-plugin.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
 import { POOL_RULES } from "./pools.js";
 import { finding, fmt, q, registered, type Rule } from "./rule.js";
 
 
-/** "88 GPUs" or "136 advertised nvidia.com/gpu units (88 GPUs, time-slicing/MPS on)". */
+/** The unit tenant quotas are in: GPUs when each GPU is one advertised unit, else advertised units. */
+function quotaUnit(c: ResolvedCluster): "GPUs" | "advertised units" {
+  return c.advertisedGpus === c.totals.gpus && clusterResources(c.pools).length === 1 ? "GPUs" : "advertised units";
+}
+
+/** "88 GPUs" or "136 advertised units (nvidia.com/gpu; 88 GPUs; MIG instances and time-slicing/MPS replicas counted)". */
 function capacity(c: ResolvedCluster): string {
-  return c.advertisedGpus === c.totals.gpus
-    ? `${fmt(c.totals.gpus, 0)} GPUs`
-    : `${fmt(c.advertisedGpus, 0)} advertised nvidia.com/gpu units (${fmt(c.totals.gpus, 0)} GPUs; time-slicing/MPS replicas counted)`;
+  if (quotaUnit(c) === "GPUs") return `${fmt(c.totals.gpus, 0)} GPUs`;
+  const names = clusterResources(c.pools).filter((r) => r.units > 0).map((r) => r.name).join(", ");
+  return `${fmt(c.advertisedGpus, 0)} advertised units (${names}; ${fmt(c.totals.gpus, 0)} GPUs; MIG instances and time-slicing/MPS replicas counted)`;
 }
 
 /** What adding `units` advertised units means in GPUs: the same number without sharing, fewer with replicas. */
@@ -34,9 +40,9 @@ export const quotaSum: Rule = {
       return [
         finding(quotaSum, {
           path: [...c.path, "tenants"],
-          message: `cluster ${c.name}: tenant quotas add up to ${fmt(sum, 0)} nvidia.com/gpu, the cluster has ${capacity(c)}`,
-          measured: q(sum, "nvidia.com/gpu"),
-          limit: q(c.advertisedGpus, "nvidia.com/gpu"),
+          message: `cluster ${c.name}: tenant quotas add up to ${fmt(sum, 0)} ${quotaUnit(c)}, the cluster has ${capacity(c)}`,
+          measured: q(sum, quotaUnit(c)),
+          limit: q(c.advertisedGpus, quotaUnit(c)),
           fix: `${hint}, or add capacity to cluster ${c.name}: ${addCapacity(c, excess)}`,
         }),
       ];

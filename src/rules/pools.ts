@@ -1,8 +1,10 @@
 // How pools bind to real nodes: the labels a blueprint gives a pool leave aifactory's and NVIDIA's keys alone, and
 // no node can be found by two pools' selectors (it would run two device plugins and count in both pools).
+import { migConfigNames } from "../catalog/index.js";
 import type { Finding } from "../findings/finding.js";
 import type { ResolvedPool } from "../model/types.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
+import { poolSelectorText } from "../objects/pool-scheduling.js";
 import { finding, registered, type Rule } from "./rule.js";
 
 export const poolLabelsOwnKeys: Rule = {
@@ -33,12 +35,17 @@ export function selectorsCanOverlap(a: Readonly<Record<string, string>>, b: Read
   return Object.entries(a).every(([k, v]) => b[k] === undefined || b[k] === v);
 }
 
+/** Two pools can find one node unless their equality selectors differ on a shared key or no GFD product is common. */
+export function poolsCanOverlap(a: ResolvedPool, b: ResolvedPool): boolean {
+  return selectorsCanOverlap(a.nodeSelector, b.nodeSelector) && a.gpuProducts.some((x) => b.gpuProducts.includes(x));
+}
+
 function overlaps(pools: readonly ResolvedPool[]): Finding[] {
   const out: Finding[] = [];
   pools.forEach((p, i) => {
-    const earlier = pools.slice(0, i).find((q) => selectorsCanOverlap(q.nodeSelector, p.nodeSelector));
+    const earlier = pools.slice(0, i).find((q) => poolsCanOverlap(q, p));
     if (earlier === undefined) return;
-    const shown = Object.entries(p.nodeSelector).map(([k, v]) => `${k}=${v}`).join(", ");
+    const shown = poolSelectorText(p).replace(/,(?![^(]*\))/g, ", ");
     out.push(
       finding(poolSelectorsDisjoint, {
         path: [...p.path, "selector"],
@@ -57,4 +64,50 @@ export const poolSelectorsDisjoint: Rule = {
   check: (m) => clustersOf(m).flatMap((c) => overlaps(c.pools)),
 };
 
-export const POOL_RULES: readonly Rule[] = [poolLabelsOwnKeys, poolSelectorsDisjoint];
+const MIG_PROBLEMS = {
+  "config-without-strategy": (p: ResolvedPool) => `migConfig ${p.devicePlugin.migConfig} is set, but migStrategy is none: the device plugin would advertise no MIG device`,
+  "unknown-config": (p: ResolvedPool) =>
+    `migConfig ${p.devicePlugin.migConfig} is not a MIG layout of ${p.system.displayName}` +
+    (migConfigNames(p.systemId).length === 0 ? " (the catalog has no sourced MIG table for it)" : ` (its layouts: ${migConfigNames(p.systemId).join(", ")})`),
+  "single-needs-one-profile": (p: ResolvedPool) =>
+    `migConfig ${p.devicePlugin.migConfig} mixes profiles ${Object.keys(p.devicePlugin.migLayout ?? {}).join(", ")}, which migStrategy single cannot advertise (GFD marks such a node invalid)`,
+} as const;
+
+const MIG_FIXES = {
+  "config-without-strategy": (p: ResolvedPool) => `set migStrategy to single or mixed on pool ${p.name}, or remove migConfig`,
+  "unknown-config": (p: ResolvedPool) =>
+    migConfigNames(p.systemId).length === 0 ? `remove migConfig from pool ${p.name}` : `set migConfig to one of ${migConfigNames(p.systemId).join(", ")}`,
+  "single-needs-one-profile": (p: ResolvedPool) => `set migStrategy to mixed on pool ${p.name}, or choose an all-<profile> layout`,
+} as const;
+
+export const poolMigConfig: Rule = {
+  ...registered("AIF-K012"),
+  check: (m) =>
+    poolsOf(m).flatMap((p) => {
+      const problem = p.devicePlugin.migProblem;
+      if (problem === undefined) return [];
+      return [
+        finding(poolMigConfig, {
+          path: [...p.path, "devicePlugin", problem === "config-without-strategy" ? "migStrategy" : "migConfig"],
+          message: `pool ${p.cluster}/${p.name}: ${MIG_PROBLEMS[problem](p)}`,
+          fix: MIG_FIXES[problem](p),
+        }),
+      ];
+    }),
+};
+
+export const poolMigLayoutGiven: Rule = {
+  ...registered("AIF-K013"),
+  check: (m) =>
+    poolsOf(m)
+      .filter((p) => p.devicePlugin.migStrategy !== "none" && p.devicePlugin.migConfig === undefined && p.system.migInstancesPerGpu.value > 0)
+      .map((p) =>
+        finding(poolMigLayoutGiven, {
+          path: [...p.path, "devicePlugin", "migStrategy"],
+          message: `pool ${p.cluster}/${p.name}: migStrategy ${p.devicePlugin.migStrategy} without migConfig: no layout is applied, and its ${p.devicePlugin.advertisedGpusPerNode} units per node count whole GPUs`,
+          fix: `set devicePlugin.migConfig on pool ${p.name}${migConfigNames(p.systemId).length > 0 ? ` (one of ${migConfigNames(p.systemId).join(", ")})` : ""}, or set migStrategy to none`,
+        }),
+      ),
+};
+
+export const POOL_RULES: readonly Rule[] = [poolLabelsOwnKeys, poolSelectorsDisjoint, poolMigConfig, poolMigLayoutGiven];

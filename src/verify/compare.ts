@@ -5,10 +5,11 @@ import type { DocPath, Finding } from "../findings/finding.js";
 import { findingCode } from "../findings/registry.js";
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import type { ClusterObject } from "../objects/index.js";
-import { GPU_RESOURCE, POOL_LABEL } from "../objects/labels.js";
+import { POOL_LABEL } from "../objects/labels.js";
 import { SELECTOR_LABELS } from "../objects/device-plugin.js";
-import { nodeMatchesPool } from "../objects/pool-scheduling.js";
-import type { ClusterState, NodeState } from "./state.js";
+import { nodeMatchesPool, poolSelectorText } from "../objects/pool-scheduling.js";
+import { escapeUnsafe } from "../io/escape.js";
+import type { ClusterState, NodeState, PodState } from "./state.js";
 
 function verifyFinding(code: string, path: DocPath, message: string, fix: string): Finding {
   return { code, severity: findingCode(code).severity, message, path, fix };
@@ -17,13 +18,13 @@ function verifyFinding(code: string, path: DocPath, message: string, fix: string
 function poolFindings(cluster: ResolvedCluster, pool: ResolvedPool, state: ClusterState): Finding[] {
   const out: Finding[] = [];
   const nodes = state.nodes.filter((n) => nodeMatchesPool(n.labels, pool));
-  const selector = Object.entries(pool.nodeSelector).map(([k, v]) => `${k}=${v}`).join(",");
+  const selector = poolSelectorText(pool);
   if (nodes.length < pool.nodes) {
     out.push(
       verifyFinding(
         "AIF-V001",
         [...pool.path, "nodes"],
-        `pool ${cluster.name}/${pool.name}: context ${state.context} has ${nodes.length} node(s) matching ${selector}, the pool has ${pool.nodes}`,
+        `pool ${cluster.name}/${pool.name}: context ${shown(state.context)} has ${nodes.length} node(s) matching ${selector}, the pool has ${pool.nodes}`,
         `add the missing nodes, or label them as node-labels.json says (kubectl get nodes -l ${selector})`,
       ),
     );
@@ -32,34 +33,37 @@ function poolFindings(cluster: ResolvedCluster, pool: ResolvedPool, state: Clust
       verifyFinding(
         "AIF-V002",
         [...pool.path, "nodes"],
-        `pool ${cluster.name}/${pool.name}: context ${state.context} has ${nodes.length} node(s) matching ${selector}, more than the pool's ${pool.nodes}`,
+        `pool ${cluster.name}/${pool.name}: context ${shown(state.context)} has ${nodes.length} node(s) matching ${selector}, more than the pool's ${pool.nodes}`,
         `raise the pool's size to ${nodes.length}, or tell the extra nodes apart with a selector`,
       ),
     );
   }
-  const expected = pool.devicePlugin.advertisedGpusPerNode;
   for (const node of nodes) {
-    const have = allocatableGpus(node);
-    if (have < expected) {
+    // Every resource the pool advertises: nvidia.com/gpu, or one nvidia.com/mig-<profile> per profile under MIG mixed.
+    for (const r of pool.devicePlugin.resources) {
+      const have = allocatable(node, r.name);
+      if (have >= r.perNode) continue;
       out.push(
         verifyFinding(
           "AIF-V003",
           pool.path,
-          `pool ${cluster.name}/${pool.name}: node ${node.name} has ${have} allocatable ${GPU_RESOURCE}, the pool's nodes advertise ${expected} (GPUs × sharing replicas)`,
-          `check the node's GPUs (nvidia-smi) and its device plugin pod's log`,
+          `pool ${cluster.name}/${pool.name}: node ${shown(node.name)} has ${have} allocatable ${r.name}, the pool's nodes advertise ${r.perNode} (${unitsOf(pool)})`,
+          pool.devicePlugin.migConfig !== undefined
+            ? `check the node's MIG layout (nvidia-smi mig -lgi; label nvidia.com/mig.config=${pool.devicePlugin.migConfig}) and its device plugin pod's log`
+            : `check the node's GPUs (nvidia-smi) and its device plugin pod's log`,
         ),
       );
     }
-    const pod = state.pluginPods.find(
-      (p) => p.nodeName === node.name && p.labels[POOL_LABEL] === pool.name && p.labels["name"] === SELECTOR_LABELS.name,
-    );
+    // The pool's plugin pod for this node: scheduled there, or pinned there by the DaemonSet and still Pending.
+    const ofPool = state.pluginPods.filter((p) => p.labels[POOL_LABEL] === pool.name && p.labels["name"] === SELECTOR_LABELS.name);
+    const pod = ofPool.find((p) => p.nodeName === node.name) ?? ofPool.find((p) => p.nodeName === undefined && p.targetNode === node.name);
     if (pod === undefined || !pod.ready) {
       out.push(
         verifyFinding(
           "AIF-V004",
           [...cluster.path, "devicePlugin"],
-          `pool ${cluster.name}/${pool.name}: node ${node.name} has ${pod === undefined ? "no device plugin pod" : `device plugin pod ${pod.name}, not ready`}`,
-          `kubectl -n ${cluster.devicePlugin.namespace} describe daemonset nvidia-device-plugin-${pool.name}`,
+          `pool ${cluster.name}/${pool.name}: node ${shown(node.name)} has ${pod === undefined ? "no device plugin pod" : podProblem(pod)}`,
+          `kubectl -n ${cluster.devicePlugin.namespace} describe ${pod === undefined ? `daemonset nvidia-device-plugin-${pool.name}` : `pod ${shown(pod.name)}`}`,
         ),
       );
     }
@@ -67,9 +71,32 @@ function poolFindings(cluster: ResolvedCluster, pool: ResolvedPool, state: Clust
   return out;
 }
 
-function allocatableGpus(node: NodeState): number {
-  const v = Number(node.allocatable?.[GPU_RESOURCE] ?? "0");
+/** Text read from the cluster (names, the kubeconfig context, the scheduler's messages) as one line, every control
+ * and bidi character escaped: the CLI keeps ESC and newlines of the text it composes, not of what a cluster says. */
+function shown(value: string): string {
+  return escapeUnsafe(value);
+}
+
+/** What is wrong with a plugin pod that exists for the node but is not ready. */
+function podProblem(pod: PodState): string {
+  if (pod.nodeName === undefined) {
+    return `device plugin pod ${shown(pod.name)} Pending, not scheduled${pod.unschedulable === undefined ? "" : `: ${shown(pod.unschedulable)}`}`;
+  }
+  return `device plugin pod ${shown(pod.name)}, not ready${pod.phase === undefined || pod.phase === "Running" ? "" : ` (${shown(pod.phase)})`}`;
+}
+
+function allocatable(node: NodeState, resource: string): number {
+  const v = Number(node.allocatable?.[resource] ?? "0");
   return Number.isFinite(v) ? v : 0;
+}
+
+/** How a pool's per-node units are made up, for messages. */
+function unitsOf(pool: ResolvedPool): string {
+  const dp = pool.devicePlugin;
+  const parts = ["GPUs"];
+  if (dp.migConfig !== undefined && dp.migProblem === undefined) parts.push(`MIG instances of ${dp.migConfig}`);
+  if (dp.timeSlicingReplicas !== undefined || dp.mpsReplicas !== undefined) parts.push("sharing replicas");
+  return parts.join(" × ");
 }
 
 /** The synthesized namespaces and quotas, present with the hard limits the manifests give them. */
@@ -80,7 +107,7 @@ function objectFindings(objects: readonly ClusterObject[], state: ClusterState):
     const { kind, metadata } = o.object;
     const name = metadata?.name ?? "";
     if (kind === "Namespace" && !namespaces.has(name)) {
-      out.push(verifyFinding("AIF-V005", o.origin, `namespace ${name} is missing on context ${state.context}`, "apply the cluster's manifests (kubectl apply -k kubernetes/<cluster>) or its Terraform stack"));
+      out.push(verifyFinding("AIF-V005", o.origin, `namespace ${name} is missing on context ${shown(state.context)}`, "apply the cluster's manifests (kubectl apply -k kubernetes/<cluster>) or its Terraform stack"));
     }
     if (kind === "ResourceQuota") {
       const want = (o.object as { spec?: { hard?: Record<string, string> } }).spec?.hard ?? {};
@@ -90,8 +117,8 @@ function objectFindings(objects: readonly ClusterObject[], state: ClusterState):
         const what =
           got === undefined
             ? "is missing"
-            : `has ${differs.map(([k]) => `${k}=${got.hard[k] ?? "(unset)"}`).join(", ")}, the manifests ${differs.map(([k, v]) => `${k}=${v}`).join(", ")}`;
-        out.push(verifyFinding("AIF-V005", o.origin, `ResourceQuota ${metadata?.namespace}/${name} ${what} on context ${state.context}`, "apply the cluster's manifests or its Terraform stack"));
+            : `has ${differs.map(([k]) => `${k}=${shown(got.hard[k] ?? "(unset)")}`).join(", ")}, the manifests ${differs.map(([k, v]) => `${k}=${v}`).join(", ")}`;
+        out.push(verifyFinding("AIF-V005", o.origin, `ResourceQuota ${metadata?.namespace}/${name} ${what} on context ${shown(state.context)}`, "apply the cluster's manifests or its Terraform stack"));
       }
     }
   }

@@ -11,6 +11,16 @@ export interface PodState {
   readonly name: string;
   readonly labels: Readonly<Record<string, string>>;
   readonly nodeName?: string;
+  /**
+   * The node a DaemonSet pod is meant for, before it is scheduled: the DaemonSet controller pins each pod to its node
+   * by a required node affinity on the field metadata.name ([P] kubernetes.io/docs/concepts/workloads/controllers/
+   * daemonset, "How Daemon Pods are scheduled"). A Pending pod has it but no nodeName.
+   */
+  readonly targetNode?: string;
+  /** status.phase (Pending, Running, ...), when reported. */
+  readonly phase?: string;
+  /** The scheduler's message when PodScheduled is False. */
+  readonly unschedulable?: string;
   /** The pod's Ready condition is True. */
   readonly ready: boolean;
 }

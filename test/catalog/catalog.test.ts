@@ -122,7 +122,13 @@ describe("catalog", () => {
     expect(SYSTEMS.b200.gpuProduct.value).toBe("NVIDIA-B200");
     expect(SYSTEMS["gb200-nvl72"].gpuProduct.value).toBe("NVIDIA-GB200");
     expect(SYSTEMS["vera-rubin-nvl72"].gpuProduct.confidence).toBe("unconfirmed");
-    expect(SYSTEMS.h200.gpuMemoryMiB.confidence).toBe("unconfirmed");
+    // MiB as the driver reports them (nvidia-smi memory.total), not GB × 10^9 / 2^20.
+    expect(SYSTEMS["gb200-nvl72"].gpuMemoryMiB.value).toBe(189471);
+    expect(SYSTEMS.b300.gpuProduct.value).toBe("NVIDIA-B300-SXM6-AC");
+    expect(SYSTEMS.b300.gpuProduct.confidence).toBe("secondary");
+    expect(SYSTEMS["vera-rubin-nvl72"].gpuMemoryMiB.confidence).toBe("unconfirmed");
+    // Grace and Vera trays are Arm nodes (GKE taints those).
+    expect(SYSTEM_IDS.filter((id) => SYSTEMS[id].cpuArch.value === "arm64")).toEqual(["gb200-nvl72", "gb300-nvl72", "vera-rubin-nvl72", "rubin-ultra-nvl576"]);
   });
 
   it("derives Huang's ratio: 4–5 million GPUs for 10 GW is 2.0–2.5 kW per GPU", () => {

@@ -28,7 +28,7 @@ describe("aifactory catalog", () => {
     expect(gb200.figures.nodesPerRack).toEqual({ value: 18, source: expect.stringContaining("18 compute trays"), confidence: "primary" });
     expect(gb200.asOf).toBe("2026-12-01");
     expect(gb200.figures.gpuShareW).toMatchObject({ value: 1667, confidence: "derived" });
-    expect(gb200.figures.gpuMemoryMiB.confidence).toBe("unconfirmed");
+    expect(gb200.figures.gpuMemoryMiB).toMatchObject({ value: 189471, confidence: "secondary" });
     expect(json.switches.length).toBeGreaterThan(0);
     expect(json.publicSites.map((s: { id: string }) => s.id)).toContain("stargate-abilene");
   });

@@ -4,6 +4,8 @@ import {
   describeFakeGpuPlan,
   fakeGpuPatch,
   fakeGpuPlanOk,
+  fakeNodeResources,
+  fakeResourcePatch,
   jsonPointerToken,
   planFakeGpus,
 } from "../../src/kind/fake-gpus.js";
@@ -15,6 +17,29 @@ import { fixtureFactory, onlyCluster } from "./fixture-model.js";
 const cluster = onlyCluster(fixtureFactory());
 
 describe("fake GPU status patches", () => {
+  it("stand in for every resource the pool advertises (MIG mixed) and, with the Network Operator, the RDMA device the Jobs request", () => {
+    const net = onlyCluster(fixtureFactory({ networkOperator: { enabled: true, crdsPresent: true } }));
+    const [h100] = net.pools;
+    const mig: ResolvedPool = {
+      ...h100!,
+      devicePlugin: {
+        ...h100!.devicePlugin,
+        resources: [
+          { name: "nvidia.com/mig-1g.10gb", perGpu: 2, perNode: 16 },
+          { name: "nvidia.com/mig-3g.40gb", perGpu: 1, perNode: 8 },
+        ],
+      },
+    };
+    expect(fakeNodeResources(net, mig)).toEqual({ "nvidia.com/mig-1g.10gb": 16, "nvidia.com/mig-3g.40gb": 8, "rdma/rdma_shared_device_a": 63 });
+    const node = { name: "n", labels: {}, capacity: { cpu: "8" }, allocatable: { cpu: "8" } };
+    expect(fakeResourcePatch(node, { "rdma/rdma_shared_device_a": 63 })).toEqual([
+      { op: "add", path: "/status/capacity/rdma~1rdma_shared_device_a", value: "63" },
+      { op: "add", path: "/status/allocatable/rdma~1rdma_shared_device_a", value: "63" },
+    ]);
+    // Without the Network Operator no RDMA resource.
+    expect(Object.keys(fakeNodeResources(cluster, cluster.pools[0]!))).toEqual(["nvidia.com/gpu"]);
+  });
+
   it("escape the resource name as a JSON pointer token", () => {
     expect(jsonPointerToken("nvidia.com/gpu")).toBe("nvidia.com~1gpu");
     expect(jsonPointerToken("a~b/c")).toBe("a~0b~1c");
@@ -77,11 +102,11 @@ describe("fake GPU status patches", () => {
     // A blueprint whose second pool's selector is a subset of the first's (AIF-K011 refuses it; kind still says so).
     const [a, b] = cluster.pools;
     const pools: ResolvedPool[] = [
-      { ...a!, nodeSelector: { tier: "gpu", team: "x" } },
-      { ...b!, nodeSelector: { tier: "gpu" } },
+      { ...a!, nodeSelector: { tier: "gpu", team: "x" }, gpuProducts: ["P"] },
+      { ...b!, nodeSelector: { tier: "gpu" }, gpuProducts: ["P"] },
     ];
     const overlapping = { ...cluster, pools };
-    const nodes = [{ name: "x", labels: { tier: "gpu", team: "x" }, capacity: {}, allocatable: {} }];
+    const nodes = [{ name: "x", labels: { tier: "gpu", team: "x", "nvidia.com/gpu.product": "P" }, capacity: {}, allocatable: {} }];
     const plan = planFakeGpus(overlapping, nodes);
     expect(plan.ambiguous).toEqual([{ node: "x", pools: ["h100-train", "gb200-infer"] }]);
     expect(plan.poolsWithoutNodes).toEqual(["h100-train", "gb200-infer"]);

@@ -43,13 +43,14 @@ export function fixturePool(
     gpus: nodes * gpusPerNode,
     dies: nodes * gpusPerNode * sys.diesPerGpu.value,
     rackPowerKW: sys.rackPowerKW.value,
-    devicePlugin: { configName: name, migStrategy: "none", advertisedGpusPerNode: gpusPerNode },
+    devicePlugin: { configName: name, migStrategy: "none", resources: [{ name: "nvidia.com/gpu", perNode: gpusPerNode, perGpu: 1 }], advertisedGpusPerNode: gpusPerNode },
     sizedIn: "nodes",
     nodePowerKW: sys.nodePowerKW.value,
     nicsPerNode: sys.nicsPerNode.value,
     advertisedGpus: nodes * gpusPerNode,
     labels: { "aifactory.dev/pool": name, "aifactory.dev/cluster": "dev" },
     nodeSelector: { "nvidia.com/gpu.product": sys.gpuProduct.value },
+    gpuProducts: [sys.gpuProduct.value],
     labelConflicts: [],
     taints: [],
     totals: { ...zero, gpus: nodes * gpusPerNode, nodes },
@@ -60,7 +61,7 @@ export function fixturePool(
 
 export function fixtureFactory(options: FixtureOptions = {}): ResolvedFactory {
   const h100 = fixturePool("h100-train", "h100", 4, {
-    devicePlugin: { configName: "h100-train", migStrategy: "none", timeSlicingReplicas: 2, advertisedGpusPerNode: 16 },
+    devicePlugin: { configName: "h100-train", migStrategy: "none", timeSlicingReplicas: 2, resources: [{ name: "nvidia.com/gpu", perNode: 16, perGpu: 2 }], advertisedGpusPerNode: 16 },
     advertisedGpus: 64,
     labels: { "aifactory.dev/pool": "h100-train", "aifactory.dev/cluster": "dev", team: "research" },
     taints: [

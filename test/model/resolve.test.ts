@@ -60,7 +60,9 @@ describe("resolveFactory on blueprints/dev-kind.yaml (hand-computed)", () => {
     expect(cluster.pools[0]!.labels).toMatchObject({ "aifactory.dev/pool": "h100", workload: "inference" });
     // Each pool's DaemonSet mounts its own config: no node label picks it.
     expect(cluster.pools[0]!.labels).not.toHaveProperty("nvidia.com/device-plugin.config");
-    // Found on a real cluster by GPU Feature Discovery's product label, exactly as GFD prints it.
-    expect(cluster.pools[0]!.nodeSelector).toEqual({ "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3" });
+    // Found on a real cluster by GPU Feature Discovery's product label, exactly as GFD prints it: this pool is
+    // time-sliced, so GFD may append -SHARED (when it runs with a sharing config), and either value is the pool's.
+    expect(cluster.pools[0]!.gpuProducts).toEqual(["NVIDIA-H100-80GB-HBM3", "NVIDIA-H100-80GB-HBM3-SHARED"]);
+    expect(cluster.pools[0]!.nodeSelector).toEqual({});
   });
 });

@@ -57,10 +57,17 @@ describe("device plugin DaemonSets", () => {
 
   it("run on the nodes GFD labels with the pool's product (and the upstream GPU-node labels), and tolerate the pool's taints", () => {
     const terms = podSpec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    // A time-sliced pool: GFD prints the product, or the product with -SHARED when it runs with a sharing config;
+    // one term per value (ORed), each expression single-valued.
     const product = { key: "nvidia.com/gpu.product", operator: "In", values: ["NVIDIA-H100-80GB-HBM3"] };
+    const shared = { key: "nvidia.com/gpu.product", operator: "In", values: ["NVIDIA-H100-80GB-HBM3-SHARED"] };
+    const nfd = { key: "feature.node.kubernetes.io/pci-10de.present", operator: "In", values: ["true"] };
+    const present = { key: "nvidia.com/gpu.present", operator: "In", values: ["true"] };
     expect(terms).toEqual([
-      { matchExpressions: [{ key: "feature.node.kubernetes.io/pci-10de.present", operator: "In", values: ["true"] }, product] },
-      { matchExpressions: [{ key: "nvidia.com/gpu.present", operator: "In", values: ["true"] }, product] },
+      { matchExpressions: [nfd, product] },
+      { matchExpressions: [nfd, shared] },
+      { matchExpressions: [present, product] },
+      { matchExpressions: [present, shared] },
     ]);
     // Nothing aifactory alone would set: the old DaemonSet selected aifactory.dev/pool and ran nowhere on a real cluster.
     expect(JSON.stringify(terms)).not.toContain("aifactory.dev/pool");
@@ -161,7 +168,14 @@ describe("namespaces and tenants", () => {
       expect(labels?.["pod-security.kubernetes.io/audit"]).toBe("restricted");
       expect(labels?.["pod-security.kubernetes.io/warn"]).toBe("restricted");
       expect(labels?.["pod-security.kubernetes.io/enforce-version"]).toBe("v1.33");
+      // Pinned too: a mode without its -version label follows "latest", so warn would tighten on upgrade.
+      expect(labels?.["pod-security.kubernetes.io/audit-version"]).toBe("v1.33");
+      expect(labels?.["pod-security.kubernetes.io/warn-version"]).toBe("v1.33");
       expect(ns.metadata?.annotations?.["aifactory.dev/pod-security-reason"]).toMatch(/IPC_LOCK/);
+    }
+    for (const o of objects.filter((x) => x.object.kind === "Namespace")) {
+      const labels = o.object.metadata?.labels ?? {};
+      for (const mode of ["enforce", "audit", "warn"]) expect(labels[`pod-security.kubernetes.io/${mode}-version`], o.object.metadata?.name).toBe("v1.33");
     }
   });
 

@@ -33,7 +33,13 @@ describe("GPU workload templates", () => {
       { key: "nvidia.com/gpu", operator: "Exists", effect: "NoSchedule" },
       { key: "aifactory.dev/pool", operator: "Equal", value: "h100-train", effect: "NoExecute" },
     ]);
-    expect(gpuPod(cluster, gb200!, { name: "p", namespace: "default" }).spec?.tolerations).toBeUndefined();
+    // GB200 trays are Arm nodes: GKE taints them kubernetes.io/arch=arm64:NoSchedule, so the pod tolerates that;
+    // and GPU nodes' nvidia.com/gpu taint whatever the pool declares (GKE's nvidia.com/gpu=present).
+    expect(gpuPod(cluster, gb200!, { name: "p", namespace: "default" }).spec?.tolerations).toEqual([
+      { key: "nvidia.com/gpu", operator: "Exists", effect: "NoSchedule" },
+      { key: "kubernetes.io/arch", operator: "Equal", value: "arm64", effect: "NoSchedule" },
+    ]);
+    expect(pod.spec?.tolerations).not.toContainEqual(expect.objectContaining({ key: "kubernetes.io/arch" }));
   });
 
   it("request GPUs in requests and limits alike, with a pinned image and a restricted security context", () => {

@@ -130,8 +130,9 @@ describe("buildPlan", () => {
     const h200 = plan.systems.find((s) => s.id === "h200");
     expect(h200?.overridden).toEqual([{ figure: "nodePowerKW", value: "10.5", source: "Illustrative vendor quote for this fixture" }]);
     const b300 = plan.systems.find((s) => s.id === "b300");
-    // B300's power is sourced since the SuperPOD B300 reference architecture (1,100 W); its GFD product name is not.
-    expect(b300?.unconfirmed.map((f) => f.figure)).toEqual(["gpuProduct", "gpuMemoryMiB"]);
+    // B300's power is sourced since the SuperPOD B300 reference architecture (1,100 W), and its GFD values since
+    // public node dumps (NVIDIA-B300-SXM6-AC, 275040 MiB): nothing UNCONFIRMED is left.
+    expect(b300?.unconfirmed).toEqual([]);
     expect(b300).toMatchObject({ asOf: "2026-12-01", gpusPerRack: 32, diesPerGpu: 2 });
   });
 

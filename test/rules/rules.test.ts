@@ -79,7 +79,7 @@ describe("messages and fixes carry the actual values", () => {
     cluster.pools[0].devicePlugin = { sharing: { timeSlicingReplicas: 2 } };
     cluster.tenants = [{ name: "a", gpuQuota: 300 }];
     const f = checkFactory(resolveFactory(bp)).find((x) => x.code === "AIF-K001")!;
-    expect(f.message).toContain("288 advertised nvidia.com/gpu units (144 GPUs");
+    expect(f.message).toContain("tenant quotas add up to 300 advertised units, the cluster has 288 advertised units (nvidia.com/gpu; 144 GPUs");
     expect(f.fix).toContain("lower tenant a gpuQuota to 288");
   });
 

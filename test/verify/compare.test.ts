@@ -68,6 +68,33 @@ describe("verify: a live cluster against the blueprint", () => {
     ]);
   });
 
+  it("says a Pending plugin pod is Pending, with the scheduler's reason, not missing", () => {
+    const s = healthy();
+    // As the DaemonSet controller creates it: pinned to its node by a matchFields affinity, not yet bound.
+    s.pluginPods = s.pluginPods.map((p) => {
+      if (p.nodeName !== "gb200-infer-0") return p;
+      const { nodeName: _bound, ...rest } = p;
+      return { ...rest, targetNode: "gb200-infer-0", phase: "Pending", ready: false, unschedulable: "0/9 nodes are available: 1 Insufficient cpu." };
+    });
+    const found = verify(s);
+    expect(found.map((f) => f.code)).toEqual(["AIF-V004"]);
+    expect(found[0]!.message).toMatch(/node gb200-infer-0 has device plugin pod nvidia-device-plugin-gb200-infer-0 Pending, not scheduled: 0\/9 nodes are available: 1 Insufficient cpu\.$/);
+    expect(found[0]!.fix).toMatch(/describe pod nvidia-device-plugin-gb200-infer-0$/);
+  });
+
+  it("escapes what the cluster says before it reaches a terminal (context, names, messages)", () => {
+    const s = healthy();
+    s.nodes = s.nodes.filter((n) => n.name !== "h100-train-3");
+    s.pluginPods = s.pluginPods.map((p) =>
+      p.nodeName === "gb200-infer-0" ? { ...p, nodeName: undefined, targetNode: "gb200-infer-0", ready: false, unschedulable: "bad\u001b[2J\nline\u202e" } : p,
+    ) as PodState[];
+    const found = verifyCluster(cluster, objects, { context: "ctx\u001b]0;owned\u0007", ...s });
+    const text = found.map((f) => `${f.message} ${f.fix}`).join("\n");
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(text).toContain("context ctx\\u001B]0;owned\\u0007 has 3 node(s)");
+    expect(text).toContain("bad\\u001B[2J\\nline\\u202E");
+  });
+
   it("fails on a missing namespace or a quota that differs; warns about extra nodes", () => {
     const s = healthy();
     s.namespaces = s.namespaces.filter((n) => n !== "research");

@@ -611,6 +611,10 @@ export interface DevicePluginConfig {
    * @default "none"
    */
   migStrategy?: "none" | "single" | "mixed";
+  /**
+   * MIG layout of every GPU of the pool: a named config of NVIDIA's default MIG configuration (all-<profile>, e.g. all-1g.10gb, or all-balanced), put on the pool's nodes as the nvidia.com/mig.config label for NVIDIA's MIG manager. Needs migStrategy single (one profile) or mixed. `aifactory catalog` lists each system's profiles.
+   */
+  migConfig?: string;
   sharing?: GpuSharing;
 }
 /**

@@ -5,6 +5,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { Command } from "commander";
 import { locateFinding } from "../../blueprint/locate.js";
 import type { Analysis } from "../../check/analyze.js";
+import { escapeUnsafe } from "../../io/escape.js";
 import { noSuchCluster } from "../../kind/errors.js";
 import { buildClusterObjects } from "../../objects/index.js";
 import type { ClusterState } from "../../verify/state.js";
@@ -52,7 +53,7 @@ export function registerVerify(program: Command, ctx: CommandContext, read: Read
       for (const f of findings) ctx.io.stdout(`${findingLines(analysis.file, f, ctx.style).join("\n")}\n`);
       const errors = findings.filter((f) => f.severity === "error").length;
       ctx.io.stdout(
-        `${analysis.file}: cluster ${cluster.name} on context ${opts.context}: ${errors} error(s), ${findings.length - errors} warning(s); ` +
+        `${analysis.file}: cluster ${cluster.name} on context ${escapeUnsafe(opts.context)}: ${errors} error(s), ${findings.length - errors} warning(s); ` +
           `${state.nodes.length} node(s), ${cluster.pools.length} pool(s)\n`,
       );
       ctx.exit(errors > 0 ? EXIT_FINDINGS : EXIT_OK);

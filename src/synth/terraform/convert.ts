@@ -59,6 +59,8 @@ const NESTED_LIST_BLOCKS: Readonly<Record<string, Readonly<Record<string, string
 /** Kubernetes fields the provider names otherwise (apart from case). */
 const RENAMES: Readonly<Record<string, string>> = {
   updateStrategy: "strategy",
+  // The provider's pod spec spells it host_pid (snake case would give host_p_i_d).
+  hostPID: "host_pid",
 };
 
 /** Object-valued fields that are string maps (attributes), not blocks. */

@@ -35,6 +35,7 @@ interface RawPool {
   name: string;
   system: string;
   labels?: Record<string, string>;
+  selector?: Record<string, string>;
   taints?: DeclaredTaint[];
   devicePlugin?: { migStrategy?: "none" | "single" | "mixed"; sharing?: { timeSlicingReplicas?: number; mpsReplicas?: number } };
 }
@@ -44,6 +45,9 @@ interface RawCluster {
   kubeconfig?: { context?: string };
   pools?: RawPool[];
 }
+
+/** Label keys the cloud provider or the kubelet set (instance type, zone, node pool), which no provisioner stamps. */
+const PROVIDER_KEYS = /^(node\.kubernetes\.io\/|topology\.kubernetes\.io\/|kubernetes\.io\/|cloud\.google\.com\/|eks\.amazonaws\.com\/)/;
 
 export function declaredClusters(blueprintPath: string): DeclaredCluster[] {
   const doc = parse(readFileSync(blueprintPath, "utf8"), { merge: true }) as {
@@ -57,7 +61,12 @@ export function declaredClusters(blueprintPath: string): DeclaredCluster[] {
       pools: (c.pools ?? []).map((p) => ({
         name: p.name,
         system: p.system,
-        labels: Object.fromEntries(Object.entries(p.labels ?? {}).map(([k, v]) => [k, String(v)])),
+        // The pool's labels, and the selector labels nothing else puts on a node (not GFD's nvidia.com/*, not the
+        // cloud's): the user's node provisioner stamps both, as the blueprint's selector says its nodes are found.
+        labels: Object.fromEntries(
+          [...Object.entries(p.labels ?? {}), ...Object.entries(p.selector ?? {}).filter(([k]) => !k.startsWith("nvidia.com/") && !PROVIDER_KEYS.test(k))]
+            .map(([k, v]) => [k, String(v)]),
+        ),
         taints: p.taints ?? [],
         replicasPerGpu: p.devicePlugin?.sharing?.timeSlicingReplicas ?? p.devicePlugin?.sharing?.mpsReplicas ?? 1,
         sharing: p.devicePlugin?.sharing?.timeSlicingReplicas !== undefined ? "time-slicing"

@@ -48,6 +48,7 @@ describe("Kubernetes manifests of a small cluster", () => {
         { key: "aifactory.dev/pool", value: "h100-train", effect: "NoExecute" },
       ],
       selector: { "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3" },
+      gpuProducts: ["NVIDIA-H100-80GB-HBM3"],
     });
   });
 
