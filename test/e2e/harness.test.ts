@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { flowAllowed, type NetworkPolicy } from "./harness/network-policy.js";
 import { pluginConfigOnNode, type PodLike } from "./harness/plugin-config.js";
 import { REPO_ROOT } from "./harness/tools.js";
-import { differences, jsonDifferences, renderThroughProvider, type Instance } from "./terraform/terraform-objects.js";
+import { differences, instances, jsonDifferences, renderThroughProvider, type Instance } from "./terraform/terraform-objects.js";
 import { normalBody, resourceSchema } from "./terraform/provider-schema.js";
 import { GPU_NODES, gfdFamily, gfdProduct } from "./world/gpu-nodes.js";
 
@@ -110,6 +110,32 @@ describe("what the device plugin reads on a node", () => {
 });
 
 describe("Terraform offline checks", () => {
+  it("expands for_each and dynamic blocks as Terraform does (iterator named after the block, lookup defaults)", () => {
+    const stack = {
+      resource: {
+        t: {
+          r: {
+            for_each: { a: { terms: [{ k: "x", v: ["1"] }, { k: "y", v: ["2"] }], name: "A" }, b: { name: "B" } },
+            metadata: [{ name: "${each.value.name}", id: "${each.key}" }],
+            dynamic: {
+              term: {
+                for_each: '${lookup(each.value, "terms", [])}',
+                content: { key: "${term.value.k}", values: "${term.value.v}", first: "${term.value.v[0]}" },
+              },
+            },
+          },
+        },
+      },
+    };
+    const got = instances(stack);
+    expect(got.map((i) => i.body)).toEqual([
+      { metadata: [{ name: "A", id: "a" }], term: [{ key: "x", values: ["1"], first: "1" }, { key: "y", values: ["2"], first: "2" }] },
+      { metadata: [{ name: "B", id: "b" }], term: [] },
+    ]);
+    const outOfScope = { resource: { t: { r: { metadata: [{ name: "${term.value.k}" }] } } } };
+    expect(() => instances(outOfScope)).toThrow(/names term, which is not in scope/);
+  });
+
   const ds = (values: string[], command: string[], extra: Record<string, unknown> = {}): Instance => ({
     type: "kubernetes_daemon_set_v1",
     name: "d",

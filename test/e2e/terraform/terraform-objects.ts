@@ -21,7 +21,10 @@ const META_ARGUMENTS = new Set(["for_each", "depends_on", "count", "provider", "
 /** Provider arguments that configure Terraform's handling and are not fields of the Kubernetes object. */
 const PROVIDER_ONLY = new Set(["wait_for_rollout", "wait_for_default_service_account", "wait_for_load_balancer", "timeouts", "field_manager", "computed_fields", "wait"]);
 
-type Each = { key: string; value: unknown };
+type Each = { key: string | number; value: unknown };
+/** The iteration variables in scope, by name: `each` in a for_each resource, and each enclosing dynamic block's
+ * iterator, named as Terraform names it by default: the block's type (`node_selector_term.value`). */
+type Scope = ReadonlyMap<string, Each>;
 
 function lookupPath(root: unknown, path: string, where: string): unknown {
   let cur: unknown = root;
@@ -32,25 +35,49 @@ function lookupPath(root: unknown, path: string, where: string): unknown {
   return cur;
 }
 
-/** Expands the expressions aifactory's stacks use: ${each.key}, ${each.value.PATH}, ${lookup(each.value, "k", null)}. */
-function evaluate(value: unknown, each: Each | undefined, where: string): unknown {
+function variable(scope: Scope, name: string, where: string, value: string): Each {
+  const v = scope.get(name);
+  if (v === undefined) throw new Error(`${where}: expression ${value} names ${name}, which is not in scope`);
+  return v;
+}
+
+/**
+ * Expands the expressions aifactory's stacks use, as Terraform would: ${NAME.key}, ${NAME.value.PATH},
+ * ${lookup(NAME.value.PATH, "k", null)} and ${lookup(…, "k", [])}, where NAME is `each` or a dynamic block's
+ * iterator; and `dynamic "type" { for_each, content }` blocks, which become one `type` block per element.
+ */
+function evaluate(value: unknown, scope: Scope, where: string): unknown {
   if (typeof value === "string" && value.includes("${")) {
-    if (each === undefined) throw new Error(`${where}: expression ${value} outside for_each`);
-    let m = /^\$\{each\.key\}$/.exec(value);
-    if (m !== null) return each.key;
-    m = /^\$\{each\.value((?:\.\w+|\[\d+\])*)\}$/.exec(value);
-    if (m !== null) return lookupPath(each.value, m[1]!, where);
-    m = /^\$\{lookup\(each\.value, "(\w+)", null\)\}$/.exec(value);
-    if (m !== null) return (each.value as Record<string, unknown>)[m[1]!] ?? null;
+    let m = /^\$\{(\w+)\.key\}$/.exec(value);
+    if (m !== null) return variable(scope, m[1]!, where, value).key;
+    m = /^\$\{(\w+)\.value((?:\.\w+|\[\d+\])*)\}$/.exec(value);
+    if (m !== null) return lookupPath(variable(scope, m[1]!, where, value).value, m[2]!, where);
+    m = /^\$\{lookup\((\w+)\.value((?:\.\w+|\[\d+\])*), "(\w+)", (null|\[\])\)\}$/.exec(value);
+    if (m !== null) {
+      const obj = lookupPath(variable(scope, m[1]!, where, value).value, m[2]!, where) as Record<string, unknown> | undefined;
+      return obj?.[m[3]!] ?? (m[4] === "[]" ? [] : null);
+    }
     throw new Error(`${where}: expression not understood by the test bed: ${value}`);
   }
-  if (Array.isArray(value)) return value.map((v) => evaluate(v, each, where));
-  if (value !== null && typeof value === "object")
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .map(([k, v]) => [k, evaluate(v, each, where)] as const)
-        .filter(([, v]) => v !== null),
-    );
+  if (Array.isArray(value)) return value.map((v) => evaluate(v, scope, where));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (k === "dynamic") continue;
+      const e = evaluate(v, scope, where);
+      if (e !== null) out[k] = e;
+    }
+    const dynamic = (value as Record<string, unknown>)["dynamic"] as Record<string, { for_each: unknown; content: unknown }> | undefined;
+    for (const [type, block] of Object.entries(dynamic ?? {})) {
+      const items = evaluate(block.for_each, scope, `${where} dynamic ${type}`);
+      const elements: Each[] = Array.isArray(items)
+        ? items.map((v, i) => ({ key: i, value: v }))
+        : Object.entries((items ?? {}) as Record<string, unknown>).map(([key, v]) => ({ key, value: v }));
+      const blocks = elements.map((el) => evaluate(block.content, new Map([...scope, [type, el]]), `${where} ${type}[${String(el.key)}]`));
+      out[type] = [...((out[type] as unknown[] | undefined) ?? []), ...blocks];
+    }
+    return out;
+  }
   return value;
 }
 
@@ -60,10 +87,10 @@ export function instances(stack: { resource?: Record<string, Record<string, Reco
     for (const [name, body] of Object.entries(byName)) {
       const plain = Object.fromEntries(Object.entries(body).filter(([k]) => !META_ARGUMENTS.has(k)));
       const forEach = body.for_each as Record<string, unknown> | undefined;
-      if (forEach === undefined) out.push({ type, name, body: evaluate(plain, undefined, `${type}.${name}`) as Record<string, unknown> });
+      if (forEach === undefined) out.push({ type, name, body: evaluate(plain, new Map(), `${type}.${name}`) as Record<string, unknown> });
       else
         for (const [key, value] of Object.entries(forEach))
-          out.push({ type, name, key, body: evaluate(plain, { key, value }, `${type}.${name}["${key}"]`) as Record<string, unknown> });
+          out.push({ type, name, key, body: evaluate(plain, new Map([["each", { key, value }]]), `${type}.${name}["${key}"]`) as Record<string, unknown> });
     }
   return out;
 }
