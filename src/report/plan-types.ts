@@ -258,6 +258,46 @@ export interface PlanHeadroomChange {
   readonly head: { readonly used: number; readonly limit: number; readonly headroom: number } | null;
 }
 
+export type TerraformAction = "create" | "update" | "replace" | "delete";
+
+/** One changed attribute: its path in Terraform's form (names, list indexes, map keys), old and new value. */
+export interface PlanAttributeChange {
+  readonly path: readonly (string | number)[];
+  /** Absent: not set in the base. */
+  readonly before?: Json;
+  /** Absent: not set in the head. */
+  readonly after?: Json;
+}
+
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
+
+export interface TerraformResourceChange {
+  readonly address: string;
+  readonly type: string;
+  readonly action: TerraformAction;
+  /** The changed attributes of an update or replace; empty for create and delete. */
+  readonly attributes: readonly PlanAttributeChange[];
+  /** replace: the paths that force it, as the provider names them (the form of Terraform's replace_paths). */
+  readonly replacePaths?: readonly (readonly (string | number)[])[];
+  /** The type is not in aifactory's replacement table (src/report/replacement.ts): "update" may be a replace. */
+  readonly replacementUnknown?: true;
+  /** The Kubernetes namespace the resource is in (or is, for a namespace), on the base side for a delete. */
+  readonly namespace?: string;
+}
+
+/** A delete or replace, with what goes with it: a namespace takes every object in it. */
+export interface TerraformDestructive {
+  readonly stack: string;
+  readonly address: string;
+  readonly action: "delete" | "replace";
+  /** Set when the resource is a namespace. */
+  readonly namespace?: string;
+  /** Resources of the base in that namespace: Kubernetes deletes them with it, whatever Terraform plans for them. */
+  readonly contents: readonly string[];
+  /** Why: "removed from the blueprint" or the attributes that force replacement. */
+  readonly reason: string;
+}
+
 export interface TerraformStackDiff {
   readonly stack: string;
   /** "added" / "removed": the whole stack is new or gone. */
@@ -266,6 +306,10 @@ export interface TerraformStackDiff {
   readonly added: readonly string[];
   readonly removed: readonly string[];
   readonly changed: readonly string[];
+  /** Every added, removed and changed address with its action and changed attributes, sorted by address. */
+  readonly resources: readonly TerraformResourceChange[];
+  /** Deletes and replaces, namespaces first. */
+  readonly destructive: readonly TerraformDestructive[];
 }
 
 export interface PlanDiff {
