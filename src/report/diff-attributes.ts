@@ -69,7 +69,7 @@ export function formatPath(path: AttributePath): string {
 }
 
 /** A value on one line: strings quoted, long or multi-line strings said by their length. */
-export function formatValue(v: Json | undefined, max = 80): string {
+export function formatValue(v: Json | undefined, max = 160): string {
   if (v === undefined) return "(unset)";
   const s = JSON.stringify(v);
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
@@ -81,7 +81,7 @@ export function isMultiline(c: AttributeChange): boolean {
 }
 
 /** A line diff of two texts ("- old", "+ new", "  same"), longest common subsequence; for config files. */
-export function lineDiff(before: string, after: string): string[] {
+export function lineDiff(before: string, after: string, context = 2): string[] {
   const a = before.split("\n");
   const b = after.split("\n");
   if (a.at(-1) === "" && b.at(-1) === "") {
@@ -104,13 +104,28 @@ export function lineDiff(before: string, after: string): string[] {
       out.push(`  ${a[i]}`);
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      out.push(`+ ${b[j]}`);
-      j++;
-    } else {
+    } else if (i < a.length && (j === b.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
       out.push(`- ${a[i]}`);
       i++;
+    } else {
+      out.push(`+ ${b[j]}`);
+      j++;
     }
   }
+  return withContext(out, context);
+}
+
+/** The changed lines with `context` unchanged lines around each run; "  …" where lines are left out. */
+function withContext(lines: readonly string[], context: number): string[] {
+  const keep = lines.map(() => false);
+  lines.forEach((l, i) => {
+    if (l.startsWith("  ")) return;
+    for (let k = Math.max(0, i - context); k <= Math.min(lines.length - 1, i + context); k++) keep[k] = true;
+  });
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    if (keep[i]) out.push(l);
+    else if (out.at(-1) !== "  …") out.push("  …");
+  });
   return out;
 }

@@ -18,6 +18,7 @@ import {
   type Rows,
 } from "./rows.js";
 import { textTable } from "./table.js";
+import { ACTION_SYMBOL, actionCounts, destructiveLine, destructiveOf, resourceLines } from "./terraform-lines.js";
 
 export interface TextOptions {
   /** ANSI colours. @default false */
@@ -58,7 +59,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   const counts = `${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`;
   out.push(`findings: ${c.error > 0 ? paint("red", counts) : c.warning > 0 ? paint("yellow", counts) : paint("green", counts)}`);
 
-  if (plan.diff !== undefined) out.push(...diffText(plan.diff, table, heading));
+  if (plan.diff !== undefined) out.push(...destructiveText(plan.diff, heading, paint), ...diffText(plan.diff, table, heading));
 
   out.push(...heading("Phases"), ...table(phaseRows(plan)));
   out.push(...heading("Sites"), ...table(siteRows(plan)));
@@ -104,8 +105,15 @@ function diffText(
   if (pools.rows.length > 0) out.push("", "  pools", ...table(pools, "    "));
   if (diff.headroom.length > 0) out.push("", "  headroom", ...table(headroomRows(diff), "    "));
   for (const s of diff.terraform ?? []) {
-    out.push("", `  terraform stack ${s.stack} (${s.status}): +${s.added.length} -${s.removed.length} ~${s.changed.length}`);
-    out.push(...s.added.map((a) => `    + ${a}`), ...s.removed.map((a) => `    - ${a}`), ...s.changed.map((a) => `    ~ ${a}`));
+    out.push("", `  terraform stack ${s.stack} (${s.status}): ${actionCounts(s)}`);
+    out.push(...s.resources.flatMap(resourceLines).map((l) => `    ${l}`));
   }
   return out;
+}
+
+/** Deletes and replaces, before anything else: what a reviewer must not miss. */
+function destructiveText(diff: PlanDiff, heading: (s: string) => string[], paint: (style: Style, s: string) => string): string[] {
+  const all = destructiveOf(diff);
+  if (all.length === 0) return [];
+  return [...heading(paint("red", `Destructive changes (${all.length})`)), ...all.map((d) => `  ${ACTION_SYMBOL[d.action]} ${destructiveLine(d)}`)];
 }

@@ -56,6 +56,7 @@ type Scope = ReadonlyMap<string, Json>;
 
 /** A string of the template: a reference resolves (undefined: the attribute is absent), anything else is kept. */
 function resolveString(s: string, scope: Scope): Json | undefined {
+  if (s === "${each.key}" && typeof scope.get("each.key") === "string") return scope.get("each.key");
   const ref = REF.exec(s);
   if (ref !== null && scope.has(ref[1]!)) return at(scope.get(ref[1]!), steps(ref[2]!));
   const lookup = LOOKUP.exec(s);
@@ -133,8 +134,9 @@ export function terraformInstanceBodies(doc: unknown): Map<string, TerraformInst
         const forEach = body["for_each"];
         if (isObject(forEach)) {
           const template = withoutMeta(body);
-          for (const key of Object.keys(forEach)) {
-            const value = evaluate(template, new Map([["each", forEach[key] ?? null]])) ?? {};
+          // The keys in the document's order (normalise sorts them): the order the synthesis wrote.
+          for (const key of Object.keys(isObject(raw["for_each"]) ? raw["for_each"] : forEach)) {
+            const value = evaluate(template, new Map([["each", forEach[key] ?? null], ["each.key", key]])) ?? {};
             out.set(`${address}[${JSON.stringify(key)}]`, { address: `${address}[${JSON.stringify(key)}]`, type, key, body: normalise(unescape(value)) as JsonObject });
           }
         } else if (typeof body["count"] === "number") {

@@ -25,9 +25,18 @@ const fakeSynthesize: Synthesize = (objects) =>
         {
           "//": { metadata: { stackName: c.name } },
           resource: {
-            kubernetes_namespace_v1: { tenant: { for_each: Object.fromEntries(c.tenants.map((t) => [t.name, { quota: t.gpuQuota }])) } },
+            kubernetes_namespace_v1: {
+              tenant: {
+                for_each: Object.fromEntries(c.tenants.map((t) => [t.name, { quota: t.gpuQuota }])),
+                metadata: [{ name: "${each.key}", labels: { quota: "${each.value.quota}" } }],
+              },
+            },
             kubernetes_config_map_v1: {
-              pool: { for_each: Object.fromEntries(c.pools.map((p) => [p.name, { system: p.systemId, nodes: p.nodes }])) },
+              pool: {
+                for_each: Object.fromEntries(c.pools.map((p) => [p.name, { system: p.systemId, nodes: String(p.nodes) }])),
+                metadata: [{ name: "${each.key}" }],
+                data: { system: "${each.value.system}", nodes: "${each.value.nodes}" },
+              },
             },
           },
         },
@@ -66,7 +75,7 @@ describe("aifactory plan against a base", () => {
     expect(md.stdout).toContain(`### Changes against \`${BASE}\``);
     expect(md.stdout).toContain('+ kubernetes_config_map_v1.pool["b300"]');
     expect(md.stdout).toContain('- kubernetes_config_map_v1.pool["h100"]');
-    expect(md.stdout).toContain('! kubernetes_config_map_v1.pool["gb200"]');
+    expect(md.stdout).toContain('~ kubernetes_config_map_v1.pool["gb200"]\n    data.nodes: "90000" → "99000"');
   });
 
   it("hides what did not change: a blueprint against itself says no change", async () => {

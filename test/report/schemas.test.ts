@@ -4,17 +4,28 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { buildPlan, buildSarif, diffModels, renderJson, renderSarif } from "../../src/report/index.js";
+import { analyzeText, type Analysis } from "../../src/check/analyze.js";
+import { buildFactoryObjects } from "../../src/objects/index.js";
+import { buildPlan, buildSarif, diffModels, diffTerraform, renderJson, renderSarif } from "../../src/report/index.js";
+import { synthesizeTerraform } from "../../src/synth/terraform/index.js";
 import { analyze, PLAN_FIXTURES, ROOT } from "./helpers.js";
 
 const head = analyze(`${PLAN_FIXTURES}/valid-small.yaml`);
 const base = analyze(`${PLAN_FIXTURES}/valid-small-base.yaml`);
 const plan = buildPlan(head.model, head.findings, { file: head.file });
+// A real Terraform diff with every action: a tenant renamed (delete, create), a tier's value changed (replace), a quota
+// changed (update).
+const review = (name: string) => analyze(`test/fixtures/plan-review/valid-${name}.yaml`);
+const tf = (a: ReturnType<typeof review>) => synthesizeTerraform(buildFactoryObjects(a.model, { profile: "default" }), a.findings);
+const reviewBase = review("base");
+const reviewHead = analyzeText(
+  readFileSync(`${ROOT}test/fixtures/plan-review/valid-renamed-tenant.yaml`, "utf8").replace("value: 100000", "value: 150000").replace("gpuQuota: 32", "gpuQuota: 48"),
+  "head.yaml",
+) as Analysis & { model: NonNullable<Analysis["model"]> };
+const terraform = diffTerraform(tf(reviewBase), tf(reviewHead));
 const withDiff = {
   ...plan,
-  diff: diffModels(base.model, head.model, "base.yaml", {
-    terraform: [{ stack: "alpha-train", status: "changed" as const, added: ['t.n["a"]'], removed: [], changed: ["t.m"] }],
-  }),
+  diff: diffModels(base.model, head.model, "base.yaml", { terraform }),
 };
 
 const planSchema: unknown = JSON.parse(readFileSync(`${ROOT}schemas/plan.schema.json`, "utf8"));
@@ -45,6 +56,10 @@ describe("plan JSON", () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
     }
+  });
+
+  it("has every Terraform action in the diff it validates", () => {
+    expect(new Set(terraform.flatMap((s) => s.resources.map((r) => r.action)))).toEqual(new Set(["create", "update", "replace", "delete"]));
   });
 
   it("fails validation on an unknown field (the schema is closed)", () => {
