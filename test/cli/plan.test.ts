@@ -141,6 +141,20 @@ describe("aifactory plan (CLI)", () => {
     expect((await runCli(["plan", HEAD, "--fail-on", "warning"])).code).toBe(1);
   });
 
+  it("exits 1 with --fail-on destroy when the real Terraform diff deletes or replaces, 0 when it only updates", async () => {
+    const review = "test/fixtures/plan-review";
+    const run = (head: string, failOn: string) => runCli(["plan", `${review}/valid-${head}.yaml`, "--base", `${review}/valid-base.yaml`, "--fail-on", failOn]);
+    expect((await run("quota", "destroy")).code).toBe(0);
+    expect((await run("renamed-tenant", "error")).code).toBe(0);
+    const renamed = await run("renamed-tenant", "destroy");
+    expect(renamed.code).toBe(1);
+    expect(renamed.stdout).toMatch(/Destructive changes \(6\)\n {2}- stack dev: namespace research \(kubernetes_namespace_v1\.tenant\["research"\]\) deleted/);
+    expect((await run("priority-value", "warning,destroy")).code).toBe(1);
+    const bad = await runCli(["plan", HEAD, "--fail-on", "destroy,everything"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected error, warning or destroy (comma-separated), got "destroy,everything"');
+  });
+
   it("exits 2 on usage problems: bad utilisation, unknown format, missing file, both bases", async () => {
     const bad = await runCli(["plan", HEAD, "--utilisation", "1.5"]);
     expect(bad.code).toBe(2);

@@ -21,6 +21,21 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type Comman
 export type PlanFormat = "text" | "markdown" | "json" | "sarif";
 const FORMATS: readonly PlanFormat[] = ["text", "markdown", "json", "sarif"];
 
+export type FailOn = "error" | "warning" | "destroy";
+const FAIL_ON: readonly FailOn[] = ["error", "warning", "destroy"];
+const DEFAULT_FAIL_ON: readonly FailOn[] = ["error"];
+
+/** "warning,destroy" → ["warning", "destroy"]; commander calls it once per --fail-on, so repeats add up. */
+export function parseFailOn(value: string, previous: readonly FailOn[] | undefined = undefined): FailOn[] {
+  const parts = value.split(",").map((p) => p.trim());
+  const bad = parts.filter((p) => !FAIL_ON.includes(p as FailOn));
+  if (bad.length > 0 || parts.length === 0) {
+    throw new InvalidArgumentError(`expected error, warning or destroy (comma-separated), got "${escapeUnsafe(value)}"`);
+  }
+  // The default ["error"] is replaced by the first --fail-on, not added to.
+  return [...new Set([...(previous ?? []), ...(parts as FailOn[])])];
+}
+
 export interface PlanCommandOptions {
   /** @default "text" */
   readonly format?: PlanFormat;
@@ -30,8 +45,11 @@ export interface PlanCommandOptions {
   readonly base?: string;
   /** Compare with the same blueprint path at this git revision. */
   readonly baseRef?: string;
-  /** Exit 1 on findings of this severity or worse. @default "error" */
-  readonly failOn?: "error" | "warning";
+  /**
+   * Exit 1 on findings of this severity or worse ("error", "warning"), and with "destroy" on any Terraform delete or
+   * replace in the diff; a list, e.g. ["warning", "destroy"]. @default ["error"]
+   */
+  readonly failOn?: readonly FailOn[];
   /** @default 1 (full facility power all year) */
   readonly utilisation?: number;
   /** Markdown only: the longest report, in characters. @default 65,536 (GitHub's comment limit) */
@@ -118,8 +136,8 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
   const [head] = await analyzeInputs(file === undefined ? [] : [file], { cwd: io.cwd });
   if (head === undefined) throw new UsageError("no blueprint");
   const display = head.file;
-  const failOn = options.failOn ?? "error";
-  const failing = head.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"));
+  const failOn = options.failOn ?? ["error"];
+  const failing = head.findings.some((f) => f.severity === "error" || (failOn.includes("warning") && f.severity === "warning"));
   const unreadable = head.findings.some((f) => f.code.startsWith("AIF-IO"));
 
   if (head.model === undefined) {
@@ -136,7 +154,11 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
   const color = options.out === undefined && io.isTTY === true && !(io.env?.["NO_COLOR"] ?? "");
   const render = PLAN_FORMATS[format];
   await emit(render(planned, { color, ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }) }), options, io);
-  return failing ? EXIT_FINDINGS : EXIT_OK;
+  const destroys = (planned.diff?.terraform ?? []).some((s) => s.destructive.length > 0);
+  if (failOn.includes("destroy") && planned.diff === undefined) {
+    io.stderr("--fail-on destroy: no --base or --base-ref, so there is no diff and nothing is destroyed\n");
+  }
+  return failing || (failOn.includes("destroy") && destroys) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function diff(
@@ -205,14 +227,18 @@ export function registerPlan(program: Command, ctx: CommandContext): void {
     .option("--out <file>", "write the report to this file instead of standard output")
     .addOption(new Option("--base <file>", "compare with this blueprint file").conflicts("baseRef"))
     .option("--base-ref <ref>", "compare with the same blueprint path at this git revision, e.g. origin/main")
-    .addOption(new Option("--fail-on <severity>", "exit 1 on findings of this severity or worse").choices(["error", "warning"]).default("error"))
+    .addOption(
+      new Option("--fail-on <list>", "exit 1 on findings of this severity or worse (error, warning), or on any Terraform delete or replace (destroy); comma-separated, e.g. warning,destroy")
+        .argParser((v: string, prev: readonly FailOn[] | undefined) => parseFailOn(v, prev === DEFAULT_FAIL_ON ? undefined : prev))
+        .default(DEFAULT_FAIL_ON, "error"),
+    )
     .option("--utilisation <share>", "share of the year at full facility power, for yearly energy (default 1: all year)", parseUtilisation)
     .option("--max-chars <n>", "markdown: longest report in characters, details cut first (default 65536, GitHub's comment limit)", parseMaxChars)
     .addHelpText(
       "after",
       [
         "",
-        "Exit codes: 0 no finding at --fail-on or worse, 1 such findings (or a blueprint that does not load), 2 usage, file or git problems.",
+        "Exit codes: 0 no finding at --fail-on or worse, 1 such findings, a Terraform delete or replace with --fail-on destroy, or a blueprint that does not load; 2 usage, file or git problems.",
         "CI: `aifactory plan --base-ref origin/main --format markdown --out plan.md` for the pull-request comment, `--format sarif` for code scanning.",
       ].join("\n"),
     )
