@@ -2,6 +2,9 @@
 // schemas/plan.schema.json describes it. Numbers are rounded (MW to 3 decimals, % to 2) so outputs are stable.
 import type { Severity } from "../findings/finding.js";
 import type { FindingJson } from "../findings/format.js";
+import type { TerraformPlanReport } from "./terraform-plan.js";
+
+export type { TerraformPlanReport, TerraformPlanResource, TerraformVerdict } from "./terraform-plan.js";
 
 export const PLAN_API_VERSION = "aifactory.dev/plan/v1alpha1";
 
@@ -349,4 +352,6 @@ export interface Plan {
   readonly clusters: readonly PlanCluster[];
   readonly systems: readonly PlanSystem[];
   readonly diff?: PlanDiff;
+  /** Terraform's own plans (--terraform-plan), each against aifactory's diff of its stack. */
+  readonly terraformPlans?: readonly TerraformPlanReport[];
 }

@@ -22,7 +22,16 @@ import {
 } from "./rows.js";
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT } from "./sources.js";
 import { mdCell, mdTable } from "./table.js";
-import { ACTION_SYMBOL, actionCounts, destructiveLine, destructiveOf, resourceLines } from "./terraform-lines.js";
+import {
+  ACTION_SYMBOL,
+  actionCounts,
+  destructiveLine,
+  destructiveOf,
+  resourceLines,
+  terraformPlanHeadline,
+  terraformPlanOrder,
+  terraformVerdictText,
+} from "./terraform-lines.js";
 
 export interface MarkdownOptions {
   /** Largest output in characters. @default 65,536 (GitHub's comment limit) */
@@ -196,6 +205,20 @@ function findingSections(plan: Plan): Section[] {
 function sections(plan: Plan): Section[] {
   const out: Section[] = [];
   if (plan.diff !== undefined) out.push(...destructiveSections(plan.diff), ...diffSections(plan.diff));
+  for (const p of plan.terraformPlans ?? []) {
+    const rows = terraformPlanOrder(p).map((r) => [
+      r.agrees === false ? "❌ disagree" : r.agrees === true ? "✅" : "—",
+      `\`${r.address}\``,
+      terraformVerdictText(r),
+      r.aifactory ?? "—",
+    ]);
+    const lead = [`### Terraform plan: stack \`${p.stack}\``, "", mdCell(terraformPlanHeadline(p))];
+    out.push(
+      ...(rows.length === 0
+        ? [{ lines: lead, rank: 82, group: "Terraform plans" }]
+        : tableSections(`Terraform plan of ${p.stack}`, { columns: [{ header: "" }, { header: "resource" }, { header: "Terraform" }, { header: "aifactory" }], rows }, p.disagreements > 0 ? 82 : 42, "Terraform plans", [...lead, ""])),
+    );
+  }
   out.push({ lines: ["### Phases", "", ...table(phaseRows(plan))], rank: 55, group: "phase table" });
   const gantt = phaseGantt(plan);
   if (gantt.length > 0) out.push({ lines: gantt, rank: 14, group: "phase chart" });

@@ -18,7 +18,17 @@ import {
   type Rows,
 } from "./rows.js";
 import { textTable } from "./table.js";
-import { ACTION_SYMBOL, actionCounts, destructiveLine, destructiveOf, resourceLines } from "./terraform-lines.js";
+import {
+  ACTION_SYMBOL,
+  actionCounts,
+  destructiveLine,
+  destructiveOf,
+  resourceLines,
+  terraformPlanHeadline,
+  terraformPlanOrder,
+  terraformVerdictText,
+} from "./terraform-lines.js";
+import type { TerraformPlanReport } from "./terraform-plan.js";
 
 export interface TextOptions {
   /** ANSI colours. @default false */
@@ -60,6 +70,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   out.push(`findings: ${c.error > 0 ? paint("red", counts) : c.warning > 0 ? paint("yellow", counts) : paint("green", counts)}`);
 
   if (plan.diff !== undefined) out.push(...destructiveText(plan.diff, heading, paint), ...diffText(plan.diff, table, heading));
+  if (plan.terraformPlans !== undefined) out.push(...terraformPlanText(plan.terraformPlans, heading, paint));
 
   out.push(...heading("Phases"), ...table(phaseRows(plan)));
   out.push(...heading("Sites"), ...table(siteRows(plan)));
@@ -116,4 +127,21 @@ function destructiveText(diff: PlanDiff, heading: (s: string) => string[], paint
   const all = destructiveOf(diff);
   if (all.length === 0) return [];
   return [...heading(paint("red", `Destructive changes (${all.length})`)), ...all.map((d) => `  ${ACTION_SYMBOL[d.action]} ${destructiveLine(d)}`)];
+}
+
+function terraformPlanText(
+  plans: readonly TerraformPlanReport[],
+  heading: (s: string) => string[],
+  paint: (style: Style, s: string) => string,
+): string[] {
+  const out = heading("Terraform plans");
+  for (const p of plans) {
+    out.push(`  ${terraformPlanHeadline(p)}`);
+    for (const r of terraformPlanOrder(p)) {
+      const mark = r.agrees === false ? paint("red", "DISAGREE") : r.agrees === true ? "agrees" : "";
+      const ours = r.aifactory === null ? "" : `; aifactory: ${r.aifactory}`;
+      out.push(`    ${r.address}: Terraform ${terraformVerdictText(r)}${ours}${mark === "" ? "" : `  ${mark}`}`);
+    }
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
 import { formatPath, formatValue, isMultiline, lineDiff } from "./diff-attributes.js";
 import { plural } from "./format.js";
 import type { PlanDiff, TerraformAction, TerraformDestructive, TerraformResourceChange, TerraformStackDiff } from "./plan-types.js";
+import type { TerraformPlanReport, TerraformPlanResource } from "./terraform-plan.js";
 
 export const ACTION_SYMBOL: Readonly<Record<TerraformAction, string>> = { create: "+", update: "~", replace: "-/+", delete: "-" };
 
@@ -53,4 +54,29 @@ export function destructiveLine(d: TerraformDestructive, code: (address: string)
         ? "; nothing else in it"
         : `, and with it ${plural(d.contents.length, "resource")} in the namespace: ${d.contents.map(code).join(", ")}`;
   return `stack ${d.stack}: ${what} ${verb}: ${d.reason}${contents}`;
+}
+
+/** "stack dev: Terraform 1.11.4 (plan.json): 6 changes, 1 unchanged; 2 disagree with aifactory's diff". */
+export function terraformPlanHeadline(p: TerraformPlanReport): string {
+  const version = p.terraformVersion === undefined ? "Terraform" : `Terraform ${p.terraformVersion}`;
+  const verdict =
+    p.resources.some((r) => r.agrees === null)
+      ? "not compared (no --base)"
+      : p.disagreements === 0
+        ? "agrees with aifactory's diff"
+        : `${plural(p.disagreements, "resource")} where Terraform and aifactory disagree`;
+  const errored = p.errored ? "; Terraform's plan errored, so it is partial" : "";
+  return `stack ${p.stack}: ${version} (${p.file}): ${plural(p.resources.filter((r) => r.terraform !== "no-change" && r.terraform !== "absent").length, "change")}, ${p.unchanged} unchanged; ${verdict}${errored}`;
+}
+
+/** Terraform's verdict with its reason: "replace (replace_because_cannot_update: triggers_replace)". */
+export function terraformVerdictText(r: TerraformPlanResource): string {
+  const why = [r.actionReason, ...(r.replacePaths ?? []).map(formatPath)].filter((x): x is string => x !== undefined);
+  const name = r.terraform === "absent" ? "not in Terraform's plan" : r.terraform;
+  return why.length === 0 ? name : `${name} (${why.join(": ")})`;
+}
+
+/** Disagreements first, then the rest, each by address. */
+export function terraformPlanOrder(p: TerraformPlanReport): TerraformPlanResource[] {
+  return [...p.resources].sort((a, b) => Number(a.agrees !== false) - Number(b.agrees !== false));
 }

@@ -125,6 +125,47 @@ describe("aifactory plan against a base", () => {
   });
 });
 
+describe("aifactory plan --terraform-plan", () => {
+  const review = "test/fixtures/plan-review";
+  const tfPlan = "test/fixtures/plan-terraform/plan.json";
+  it("sets Terraform's verdicts against the diff of the stack, and flags where they disagree", async () => {
+    const args = ["plan", `${review}/valid-quota.yaml`, "--base", `${review}/valid-base.yaml`, "--terraform-plan", `dev=${tfPlan}`];
+    const json = await runCli([...args, "--format", "json"]);
+    expect(json.code).toBe(0);
+    const [report] = (JSON.parse(json.stdout) as Plan).terraformPlans ?? [];
+    expect(report).toMatchObject({ stack: "dev", file: tfPlan, terraformVersion: "1.11.4", formatVersion: "1.2" });
+    // The fixture plans terraform_data resources, none of which the blueprint has; the quota update Terraform does not
+    // plan: every line disagrees, which is the point of the check.
+    expect(report?.resources.find((r) => r.address === 'kubernetes_resource_quota_v1.tenant_gpu["inference"]')).toMatchObject({ terraform: "absent", aifactory: "update", agrees: false });
+    expect(report?.resources.find((r) => r.address === 'terraform_data.tier["training"]')).toMatchObject({ terraform: "replace", actionReason: "replace_because_cannot_update", aifactory: "no-change", agrees: false });
+    const text = await runCli(args);
+    expect(text.stdout).toMatch(/Terraform plans\n {2}stack dev: Terraform 1\.11\.4 \(test\/fixtures\/plan-terraform\/plan\.json\)/);
+    expect(text.stdout).toContain('terraform_data.tier["training"]: Terraform replace (replace_because_cannot_update: triggers_replace); aifactory: no-change  DISAGREE');
+    const md = await runCli([...args, "--format", "markdown"]);
+    expect(md.stdout).toContain("### Terraform plan: stack `dev`");
+    // Terraform's plan deletes and replaces: --fail-on destroy counts it even where aifactory's diff does not.
+    expect((await runCli([...args, "--fail-on", "destroy"])).code).toBe(1);
+    // A bare file is the one stack of a one-cluster blueprint.
+    expect((await runCli(["plan", `${review}/valid-base.yaml`, "--terraform-plan", tfPlan])).code).toBe(0);
+  });
+
+  it("exits 2 with the file, line and column when the plan is not Terraform's plan JSON", async () => {
+    const bad = join(tmp, "bad-plan.json");
+    writeFileSync(bad, '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { "address": "a.b", "mode": "managed", "type": "a", "change": { "actions": ["explode"] } }\n  ]\n}\n');
+    const r = await runCli(["plan", `${review}/valid-base.yaml`, "--terraform-plan", bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:4:`);
+    expect(r.stderr).toContain("/resource_changes/0/change/actions/0");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const unknownStack = await runCli(["plan", HEAD, "--terraform-plan", `nope=${tfPlan}`]);
+    expect(unknownStack.code).toBe(2);
+    expect(unknownStack.stderr).toContain("no stack nope in this blueprint (stacks: alpha-train, beta-infer)");
+    const ambiguous = await runCli(["plan", HEAD, "--terraform-plan", tfPlan]);
+    expect(ambiguous.stderr).toContain("say which stack it is (STACK=FILE)");
+    expect((await runCli(["plan", HEAD, "--terraform-plan", "alpha-train=/no/such.json"])).stderr).toContain("no such file");
+  });
+});
+
 describe("the 10 GW reference", () => {
   it("stays under GitHub's comment limit as Markdown, alone and against the first gigawatt with real Terraform", async () => {
     const alone = await runCli(["plan", "blueprints/openai-nvidia-10gw.yaml", "--format", "markdown"]);

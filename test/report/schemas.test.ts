@@ -6,7 +6,7 @@ import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { analyzeText, type Analysis } from "../../src/check/analyze.js";
 import { buildFactoryObjects } from "../../src/objects/index.js";
-import { buildPlan, buildSarif, diffModels, diffTerraform, renderJson, renderSarif } from "../../src/report/index.js";
+import { buildPlan, buildSarif, diffModels, diffTerraform, mergeTerraformPlan, parseTerraformPlan, renderJson, renderSarif } from "../../src/report/index.js";
 import { synthesizeTerraform } from "../../src/synth/terraform/index.js";
 import { analyze, PLAN_FIXTURES, ROOT } from "./helpers.js";
 
@@ -23,9 +23,12 @@ const reviewHead = analyzeText(
   "head.yaml",
 ) as Analysis & { model: NonNullable<Analysis["model"]> };
 const terraform = diffTerraform(tf(reviewBase), tf(reviewHead));
+const tfPlan = parseTerraformPlan(readFileSync(`${ROOT}test/fixtures/plan-terraform/plan.json`, "utf8"));
+if ("errors" in tfPlan) throw new Error("the Terraform plan fixture does not parse");
 const withDiff = {
   ...plan,
   diff: diffModels(base.model, head.model, "base.yaml", { terraform }),
+  terraformPlans: [mergeTerraformPlan("dev", "plan.json", tfPlan.plan, terraform[0], true), mergeTerraformPlan("dev", "plan.json", tfPlan.plan, undefined, false)],
 };
 
 const planSchema: unknown = JSON.parse(readFileSync(`${ROOT}schemas/plan.schema.json`, "utf8"));

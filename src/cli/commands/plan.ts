@@ -54,7 +54,15 @@ export interface PlanCommandOptions {
   readonly utilisation?: number;
   /** Markdown only: the longest report, in characters. @default 65,536 (GitHub's comment limit) */
   readonly maxChars?: number;
+  /**
+   * Terraform's own plans, `[STACK=]FILE` each (the JSON of `terraform show -json PLANFILE`); STACK may be left out
+   * when the blueprint has one cluster. @default none
+   */
+  readonly terraformPlan?: readonly string[];
 }
+
+/** Largest plan JSON read: Terraform's JSON of a stack of a few thousand resources is a few MB. */
+export const MAX_TERRAFORM_PLAN_BYTES = 64 * 1024 * 1024;
 
 /** Stack name → Terraform JSON; loaded lazily so that a plan without a diff does not pay for cdktf. */
 export type Synthesize = (objects: readonly ClusterObjects[], findings: readonly Finding[]) => Map<string, object>;
@@ -151,12 +159,19 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
     planned = { ...planned, diff: await diff(head as Analysis & { model: ResolvedFactory }, options, io, deps, display) };
   }
 
+  if (options.terraformPlan !== undefined && options.terraformPlan.length > 0) {
+    planned = { ...planned, terraformPlans: await terraformPlans(options.terraformPlan, planned, io) };
+  }
+
   const color = options.out === undefined && io.isTTY === true && !(io.env?.["NO_COLOR"] ?? "");
   const render = PLAN_FORMATS[format];
   await emit(render(planned, { color, ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }) }), options, io);
-  const destroys = (planned.diff?.terraform ?? []).some((s) => s.destructive.length > 0);
-  if (failOn.includes("destroy") && planned.diff === undefined) {
-    io.stderr("--fail-on destroy: no --base or --base-ref, so there is no diff and nothing is destroyed\n");
+  // Either view counts: aifactory's diff, or Terraform's own plan of a stack.
+  const destroys =
+    (planned.diff?.terraform ?? []).some((s) => s.destructive.length > 0) ||
+    (planned.terraformPlans ?? []).some((p) => p.resources.some((r) => r.terraform === "delete" || r.terraform === "replace"));
+  if (failOn.includes("destroy") && planned.diff === undefined && planned.terraformPlans === undefined) {
+    io.stderr("--fail-on destroy: no --base, --base-ref or --terraform-plan, so nothing is compared and nothing is destroyed\n");
   }
   return failing || (failOn.includes("destroy") && destroys) ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -203,6 +218,36 @@ async function diff(
   });
 }
 
+/** Reads each --terraform-plan (bounded), checks it, and sets it against the diff of its stack. */
+async function terraformPlans(specs: readonly string[], planned: Plan, io: CliIo): Promise<NonNullable<Plan["terraformPlans"]>> {
+  const { readBoundedFile, describeReadProblem } = await import("../../io/read-file.js");
+  const { mergeTerraformPlan, parseTerraformPlan } = await import("../../report/index.js");
+  // One Terraform stack per cluster, named after it (src/synth/terraform clusterStackName).
+  const stacks = planned.clusters.map((c) => c.name);
+  const out: NonNullable<Plan["terraformPlans"]>[number][] = [];
+  for (const spec of specs) {
+    const m = /^([a-z0-9]([a-z0-9-]*[a-z0-9])?)=(.+)$/.exec(spec);
+    const file = m === null ? spec : m[3]!;
+    const shown = escapeUnsafe(file);
+    let stack: string;
+    if (m !== null) stack = m[1]!;
+    else if (stacks.length === 1) stack = stacks[0]!;
+    else throw new UsageError(`--terraform-plan ${shown}: say which stack it is (STACK=FILE); the stacks are ${stacks.join(", ")}`);
+    if (!stacks.includes(stack)) throw new UsageError(`--terraform-plan ${escapeUnsafe(spec)}: no stack ${stack} in this blueprint (stacks: ${stacks.join(", ")})`);
+    const read = await readBoundedFile(isAbsolute(file) ? file : resolve(io.cwd, file), { maxBytes: MAX_TERRAFORM_PLAN_BYTES });
+    if ("problem" in read) throw new UsageError(`cannot read --terraform-plan ${shown}: ${describeReadProblem(read.problem)}`);
+    const parsed = parseTerraformPlan(read.bytes.toString("utf8"));
+    if ("errors" in parsed) {
+      throw new UsageError(
+        [`--terraform-plan ${shown} is not a Terraform plan aifactory can read:`, ...parsed.errors.map((e) => `  ${shown}:${e.line}:${e.column}: ${e.message}`)].join("\n"),
+      );
+    }
+    const diff = planned.diff?.terraform?.find((s) => s.stack === stack);
+    out.push(mergeTerraformPlan(stack, file, parsed.plan, diff, planned.diff?.terraform !== undefined));
+  }
+  return out;
+}
+
 async function emit(output: string, options: PlanCommandOptions, io: CliIo): Promise<void> {
   if (options.out === undefined) {
     io.stdout(output);
@@ -233,6 +278,11 @@ export function registerPlan(program: Command, ctx: CommandContext): void {
         .default(DEFAULT_FAIL_ON, "error"),
     )
     .option("--utilisation <share>", "share of the year at full facility power, for yearly energy (default 1: all year)", parseUtilisation)
+    .option(
+      "--terraform-plan <[stack=]file>",
+      "Terraform's own plan of a stack (the JSON of `terraform show -json PLANFILE`), set against aifactory's diff; repeat per stack",
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+    )
     .option("--max-chars <n>", "markdown: longest report in characters, details cut first (default 65536, GitHub's comment limit)", parseMaxChars)
     .addHelpText(
       "after",
