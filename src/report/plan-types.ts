@@ -3,6 +3,9 @@
 import type { Severity } from "../findings/finding.js";
 import type { FindingJson } from "../findings/format.js";
 import type { TerraformPlanReport } from "./terraform-plan.js";
+import type { PlanCost, PlanCostChange } from "./cost.js";
+
+export type { CostFigures, CostInput, PlanCost, PlanCostBasis, PlanCostChange } from "./cost.js";
 
 export type { TerraformPlanReport, TerraformPlanResource, TerraformVerdict } from "./terraform-plan.js";
 
@@ -328,6 +331,8 @@ export interface PlanDiff {
   readonly headroom: readonly PlanHeadroomChange[];
   /** Absent when Terraform was not synthesized for the diff; stacks without change are left out. */
   readonly terraform?: readonly TerraformStackDiff[];
+  /** Program cost figures that moved (billion USD); absent when neither side has a cost section. */
+  readonly cost?: readonly PlanCostChange[];
 }
 
 export interface Plan {
@@ -352,6 +357,8 @@ export interface Plan {
   readonly clusters: readonly PlanCluster[];
   readonly systems: readonly PlanSystem[];
   readonly diff?: PlanDiff;
+  /** Cost and capital; absent when the blueprint has no program.cost. */
+  readonly cost?: PlanCost;
   /** Terraform's own plans (--terraform-plan), each against aifactory's diff of its stack. */
   readonly terraformPlans?: readonly TerraformPlanReport[];
 }

@@ -22,6 +22,7 @@ import {
 } from "./rows.js";
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT } from "./sources.js";
 import { mdCell, mdTable } from "./table.js";
+import { costBasisLines, costDiffRows, costRows } from "./cost-rows.js";
 import {
   ACTION_SYMBOL,
   actionCounts,
@@ -160,6 +161,7 @@ function diffSections(diff: PlanDiff): Section[] {
   const pools = poolChangeRows(diff);
   if (pools.rows.length > 0) out.push(...tableSections("Pools", pools, 60, "pool changes", ["**Pools**", ""]));
   if (diff.headroom.length > 0) out.push(...tableSections("Headroom that changed", headroomRows(diff), 40, "headroom changes", ["**Headroom that changed**", ""]));
+  if ((diff.cost ?? []).length > 0) out.push({ lines: ["**Cost**", "", ...table(costDiffRows(diff))], rank: 58, group: "cost changes" });
   const tf = diff.terraform ?? [];
   if (tf.length > 0) {
     out.push({
@@ -235,6 +237,13 @@ function sections(plan: Plan): Section[] {
     rank: 50,
     group: "funding and energy",
   });
+  if (plan.cost !== undefined) {
+    out.push({
+      lines: ["### Cost and capital", "", ...table(costRows(plan.cost)), "", ...costBasisLines(plan.cost).map((l) => `- ${mdCell(l)}`)],
+      rank: 48,
+      group: "cost and capital",
+    });
+  }
   const anchors = anchorLines(plan);
   if (anchors.length > 0) {
     out.push({

@@ -18,6 +18,7 @@ import {
   type Rows,
 } from "./rows.js";
 import { textTable } from "./table.js";
+import { costBasisLines, costDiffRows, costRows } from "./cost-rows.js";
 import {
   ACTION_SYMBOL,
   actionCounts,
@@ -78,6 +79,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   const anchors = anchorLines(plan);
   if (anchors.length > 0) out.push(...heading("Public anchors"), ...anchors.map((l) => `  ${l}`));
   out.push(...heading("Energy"), ...energyLines(plan).map((l) => `  ${l}`));
+  if (plan.cost !== undefined) out.push(...heading("Cost and capital"), ...table(costRows(plan.cost)), ...costBasisLines(plan.cost).map((l) => `  ${l}`));
 
   out.push(...heading(`Findings (${counts})`));
   if (plan.findings.length === 0) out.push("  none");
@@ -115,6 +117,7 @@ function diffText(
   const pools = poolChangeRows(diff);
   if (pools.rows.length > 0) out.push("", "  pools", ...table(pools, "    "));
   if (diff.headroom.length > 0) out.push("", "  headroom", ...table(headroomRows(diff), "    "));
+  if ((diff.cost ?? []).length > 0) out.push("", "  cost", ...table(costDiffRows(diff), "    "));
   for (const s of diff.terraform ?? []) {
     out.push("", `  terraform stack ${s.stack} (${s.status}): ${actionCounts(s)}`);
     out.push(...s.resources.flatMap(resourceLines).map((l) => `    ${l}`));

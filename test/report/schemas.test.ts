@@ -6,7 +6,18 @@ import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { analyzeText, type Analysis } from "../../src/check/analyze.js";
 import { buildFactoryObjects } from "../../src/objects/index.js";
-import { buildPlan, buildSarif, diffModels, diffTerraform, mergeTerraformPlan, parseTerraformPlan, renderJson, renderSarif } from "../../src/report/index.js";
+import {
+  buildPlan,
+  buildSarif,
+  costInput,
+  diffCost,
+  diffModels,
+  diffTerraform,
+  mergeTerraformPlan,
+  parseTerraformPlan,
+  renderJson,
+  renderSarif,
+} from "../../src/report/index.js";
 import { synthesizeTerraform } from "../../src/synth/terraform/index.js";
 import { analyze, PLAN_FIXTURES, ROOT } from "./helpers.js";
 
@@ -25,9 +36,15 @@ const reviewHead = analyzeText(
 const terraform = diffTerraform(tf(reviewBase), tf(reviewHead));
 const tfPlan = parseTerraformPlan(readFileSync(`${ROOT}test/fixtures/plan-terraform/plan.json`, "utf8"));
 if ("errors" in tfPlan) throw new Error("the Terraform plan fixture does not parse");
+const smallText = readFileSync(`${ROOT}${PLAN_FIXTURES}/valid-small.yaml`, "utf8");
+const priced = analyzeText(
+  smallText.replace("  program:\n", "  program:\n    cost:\n      energyPriceUSDPerMWh: 50\n").replace("      pue: 1.15\n", "      pue: 1.15\n      energyPriceUSDPerMWh: 70\n"),
+  "priced.yaml",
+) as Analysis & { model: NonNullable<Analysis["model"]> };
+const withCost = buildPlan(priced.model, priced.findings, { file: "priced.yaml", cost: costInput(priced.blueprint?.spec)! });
 const withDiff = {
-  ...plan,
-  diff: diffModels(base.model, head.model, "base.yaml", { terraform }),
+  ...withCost,
+  diff: { ...diffModels(base.model, head.model, "base.yaml", { terraform }), cost: diffCost(undefined, withCost.cost) },
   terraformPlans: [mergeTerraformPlan("dev", "plan.json", tfPlan.plan, terraform[0], true), mergeTerraformPlan("dev", "plan.json", tfPlan.plan, undefined, false)],
 };
 
@@ -59,6 +76,11 @@ describe("plan JSON", () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
     }
+  });
+
+  it("has a cost section and cost changes in the plan it validates", () => {
+    expect(withDiff.cost?.sites.map((x) => x.energyPriceUSDPerMWh)).toEqual([50, 70]);
+    expect(withDiff.diff.cost?.length).toBe(5);
   });
 
   it("has every Terraform action in the diff it validates", () => {

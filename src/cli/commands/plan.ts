@@ -140,7 +140,7 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
     throw new UsageError(`utilisation must be above 0 and at most 1, got ${utilisation}`);
   }
 
-  const { buildPlan, PLAN_FORMATS, renderWithoutPlan } = await import("../../report/index.js");
+  const { buildPlan, costInput, diffCost, PLAN_FORMATS, renderWithoutPlan } = await import("../../report/index.js");
   const [head] = await analyzeInputs(file === undefined ? [] : [file], { cwd: io.cwd });
   if (head === undefined) throw new UsageError("no blueprint");
   const display = head.file;
@@ -154,9 +154,17 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
     return unreadable ? EXIT_USAGE : EXIT_FINDINGS;
   }
 
-  let planned: Plan = buildPlan(head.model, head.findings, { file: display, ...(utilisation === undefined ? {} : { utilisation }) });
+  const headCost = costInput(head.blueprint?.spec);
+  const planOptions = { file: display, ...(utilisation === undefined ? {} : { utilisation }) };
+  let planned: Plan = buildPlan(head.model, head.findings, { ...planOptions, ...(headCost === undefined ? {} : { cost: headCost }) });
   if (options.base !== undefined || options.baseRef !== undefined) {
-    planned = { ...planned, diff: await diff(head as Analysis & { model: ResolvedFactory }, options, io, deps, display) };
+    const { base, diff: d } = await diff(head as Analysis & { model: ResolvedFactory }, options, io, deps, display);
+    // Cost deltas: the base's own cost section (its prices and figures) against the head's.
+    const baseCost = base?.model === undefined ? undefined : costInput(base.blueprint?.spec);
+    const baseCostPlan =
+      base?.model === undefined || baseCost === undefined ? undefined : buildPlan(base.model, base.findings, { ...planOptions, cost: baseCost }).cost;
+    const cost = planned.cost === undefined && baseCostPlan === undefined ? undefined : diffCost(baseCostPlan, planned.cost);
+    planned = { ...planned, diff: cost === undefined ? d : { ...d, cost, changed: d.changed || cost.length > 0 } };
   }
 
   if (options.terraformPlan !== undefined && options.terraformPlan.length > 0) {
@@ -182,7 +190,7 @@ async function diff(
   io: CliIo,
   deps: PlanDeps,
   display: string,
-): Promise<PlanDiff> {
+): Promise<{ base: Analysis | undefined; diff: PlanDiff }> {
   let base: Analysis | undefined;
   let label: string;
   let note: string | undefined;
@@ -212,10 +220,13 @@ async function diff(
   if (headBroken) note = [note, "Terraform not compared: the blueprint has errors, so it has no Terraform."].filter(Boolean).join(" ");
   else if (baseBroken) note = [note, "the base has errors, so it has no Terraform: every Terraform resource is new."].filter(Boolean).join(" ");
   const { diffModels, diffTerraform } = await import("../../report/index.js");
-  return diffModels(base?.model, head.model, label, {
-    terraform: diffTerraform(baseTf, headTf),
-    ...(note === undefined ? {} : { note }),
-  });
+  return {
+    base,
+    diff: diffModels(base?.model, head.model, label, {
+      terraform: diffTerraform(baseTf, headTf),
+      ...(note === undefined ? {} : { note }),
+    }),
+  };
 }
 
 /** Reads each --terraform-plan (bounded), checks it, and sets it against the diff of its stack. */
