@@ -46,6 +46,8 @@ interface Section {
   readonly rank: number;
   /** What the note calls it when left out ("pool details per cluster"); sections of a group are counted together. */
   readonly group: string;
+  /** Joined to a kept section of the same group by a line break, not a blank line: one list, not several. */
+  readonly tight?: boolean;
 }
 
 /** Rows per table chunk: a longer table is several tables, each kept or left out whole. */
@@ -134,6 +136,7 @@ function destructiveSections(diff: PlanDiff): Section[] {
       lines: part.map((d) => `- \`${ACTION_SYMBOL[d.action]}\` ${destructiveLine(d, (a) => `\`${a}\``)}`),
       rank: i === 0 ? 92 : 88,
       group: "destructive changes",
+      tight: true,
     })),
   ];
 }
@@ -305,9 +308,15 @@ export function renderMarkdown(plan: Plan, options: MarkdownOptions = {}): strin
   const texts = all.map((s) => s.lines.join("\n"));
   const dropped = new Set<number>();
   const assemble = (): string => {
-    const kept = texts.filter((_, i) => !dropped.has(i));
+    let body = head;
+    let previous: Section | undefined;
+    all.forEach((s, i) => {
+      if (dropped.has(i)) return;
+      body += (s.tight === true && previous?.group === s.group ? "\n" : "\n\n") + texts[i]!;
+      previous = s;
+    });
     const n = note(all, dropped, max);
-    return `${[head, ...kept, ...(n === "" ? [] : [n])].join("\n\n")}\n`;
+    return `${n === "" ? body : `${body}\n\n${n}`}\n`;
   };
   // Sum of lengths, kept up to date as sections go, so that leaving out n sections costs n note renderings.
   let body = head.length + texts.reduce((a, t) => a + t.length + 2, 0) + 1;
