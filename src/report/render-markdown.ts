@@ -141,16 +141,33 @@ function destructiveSections(diff: PlanDiff): Section[] {
   ];
 }
 
-function resourceSection(stack: string, r: TerraformResourceChange): Section {
-  const lines = resourceLines(r);
-  const block = fenced("diff", [`# stack ${stack}`, ...lines]);
-  const body = lines.length > 12 ? details(`<code>${ACTION_SYMBOL[r.action]} ${escapeHtml(r.address)}</code> (stack ${stack}): ${plural(r.attributes.length, "attribute")} changed`, block) : block;
-  const multiline = lines.length > 12;
-  return {
-    lines: body,
-    rank: r.action === "replace" || r.action === "delete" ? 70 : multiline ? 20 : r.action === "update" ? 45 : 30,
-    group: r.action === "create" ? "created Terraform resources" : "Terraform attribute changes",
-  };
+/** Resources with more lines than this are folded, each in its own <details>. */
+const FOLD_LINES = 12;
+
+/**
+ * A stack's updates and replaces: the short ones together in fenced blocks of a few resources each, the long ones
+ * (config files) folded one by one. Deletes are in the destructive list; creates are listed by address below.
+ */
+function stackSections(stack: string, resources: readonly TerraformResourceChange[]): Section[] {
+  const changed = resources.filter((r) => r.action === "update" || r.action === "replace");
+  const short = changed.filter((r) => resourceLines(r).length <= FOLD_LINES);
+  const long = changed.filter((r) => resourceLines(r).length > FOLD_LINES);
+  const out: Section[] = chunks(short, 10).map((part) => ({
+    lines: fenced("diff", [`# stack ${stack}`, ...part.flatMap(resourceLines)]),
+    rank: part.some((r) => r.action === "replace") ? 70 : 45,
+    group: "Terraform attribute changes",
+  }));
+  for (const r of long) {
+    out.push({
+      lines: details(
+        `<code>${ACTION_SYMBOL[r.action]} ${escapeHtml(r.address)}</code> (stack ${stack}): ${plural(r.attributes.length, "attribute")} changed`,
+        fenced("diff", [`# stack ${stack}`, ...resourceLines(r)]),
+      ),
+      rank: r.action === "replace" ? 70 : 20,
+      group: "Terraform attribute changes",
+    });
+  }
+  return out;
 }
 
 function escapeHtml(s: string): string {
@@ -179,10 +196,16 @@ function diffSections(diff: PlanDiff): Section[] {
       rank: 80,
       group: "Terraform stack table",
     });
-    for (const s of tf) for (const r of s.resources) if (r.action !== "create") out.push(resourceSection(s.stack, r));
-    const created = tf.flatMap((s) => s.resources.filter((r) => r.action === "create").map((r) => `+ ${r.address}`));
+    for (const s of tf) out.push(...stackSections(s.stack, s.resources));
+    const created = tf.flatMap((s) => {
+      const mine = s.resources.filter((r) => r.action === "create").map((r) => `+ ${r.address}`);
+      return mine.length === 0 ? [] : [`# stack ${s.stack}`, ...mine];
+    });
     for (const [i, part] of chunks(created, 100).entries()) {
-      out.push({ lines: details(`created: ${i * 100 + 1}–${i * 100 + part.length} of ${created.length} resources`, fenced("diff", part)), rank: 25, group: "created Terraform resources" });
+      const n = created.filter((l) => l.startsWith("+")).length;
+      const from = created.slice(0, i * 100).filter((l) => l.startsWith("+")).length;
+      const here = part.filter((l) => l.startsWith("+")).length;
+      out.push({ lines: details(`created: ${from + 1}–${from + here} of ${n} resources`, fenced("diff", part)), rank: 25, group: "created Terraform resources" });
     }
   }
   return out;

@@ -74,7 +74,8 @@ describe("aifactory plan against a base", () => {
     expectGolden("valid-small-diff.txt", text.stdout);
     expect(md.stdout).toContain(`### Changes against \`${BASE}\``);
     expect(md.stdout).toContain('+ kubernetes_config_map_v1.pool["b300"]');
-    expect(md.stdout).toContain('- kubernetes_config_map_v1.pool["h100"]');
+    // A delete is in the destructive list, first in the report.
+    expect(md.stdout).toContain('- `-` stack beta-infer: `kubernetes_config_map_v1.pool["h100"]` deleted');
     expect(md.stdout).toContain('~ kubernetes_config_map_v1.pool["gb200"]\n    data.nodes: "90000" → "99000"');
   });
 
