@@ -8,5 +8,8 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // GitHub's workflow parser imports its JSON schema without an import attribute, which Node refuses; through
+    // vite's transform (inlined) the import works. Used by test/workflows/.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });

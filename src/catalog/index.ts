@@ -11,6 +11,7 @@ export { PUBLIC_SITES, PUBLIC_SITE_IDS } from "./sites.js";
 export type { PublicSite, PublicSiteFigure, PublicSiteId, SiteFigureBasis } from "./sites.js";
 export { EQUITY_2026, EQUITY_2026_SOURCE, HUANG_GPUS_FOR_10GW, LETTER_OF_INTENT_2025, LOI_SOURCE, STARGATE_PLANNED, huangKWPerGpu } from "./program.js";
 export { CHECKED, confidenceOf, figure } from "./types.js";
+export { EPOCH_TCO_PER_MW, HUANG_CAPITAL_PER_GW } from "./cost.js";
 export type {
   CatalogSystemId,
   Confidence,

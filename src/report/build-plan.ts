@@ -5,6 +5,7 @@ import { unlockedFundingBillionUSD, wholeGigawatts } from "../model/funding.js";
 import type { ResolvedFactory, ResolvedSystem, Totals } from "../model/types.js";
 import { findingJson } from "../findings/format.js";
 import { buildAnchors } from "./anchors.js";
+import { buildCost, type CostInput } from "./cost.js";
 import { round } from "./format.js";
 import type {
   Modality,
@@ -37,6 +38,8 @@ export interface PlanOptions {
   readonly file: string;
   /** Share of the year the facility draws its full power, 0–1. @default 1 (see sources.ts). */
   readonly utilisation?: number;
+  /** The blueprint's program.cost and site prices (costInput). @default none: the plan has no cost section */
+  readonly cost?: CostInput;
 }
 
 const mw = (v: number): number => round(v, 3);
@@ -52,6 +55,11 @@ export function yearlyTWh(facilityMW: number, utilisation: number): number {
 }
 
 export function buildPlan(model: ResolvedFactory, findings: readonly Finding[], options: PlanOptions): Plan {
+  const plan = buildPlanWithoutCost(model, findings, options);
+  return options.cost === undefined ? plan : { ...plan, cost: buildCost(plan, options.cost) };
+}
+
+function buildPlanWithoutCost(model: ResolvedFactory, findings: readonly Finding[], options: PlanOptions): Plan {
   const utilisation = options.utilisation ?? DEFAULT_UTILISATION;
   const program = model.program;
   const clusters = clustersOf(model);

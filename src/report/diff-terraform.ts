@@ -1,87 +1,95 @@
-// Diff of synthesized Terraform JSON, stack by stack, by resource address. for_each over a literal map expands to one
-// address per key (type.name["key"]); count over a literal number to type.name[i]. cdktf's "//" metadata blocks are
-// ignored: they describe construct paths, not infrastructure.
-import type { TerraformStackDiff } from "./plan-types.js";
+// Diff of synthesized Terraform JSON, stack by stack, by resource address (for_each instances as type.name["key"]):
+// what is created, updated in place, replaced or deleted, with the attributes that change. Replacement follows the
+// provider's ForceNew fields (replacement.ts); a for_each key that changes is a new address, so Terraform deletes the
+// old instance and creates the new one. A namespace that goes takes every object in it.
+import { diffAttributes } from "./diff-attributes.js";
+import { formatPath } from "./diff-attributes.js";
+import type { TerraformDestructive, TerraformResourceChange, TerraformStackDiff } from "./plan-types.js";
+import { replacePaths } from "./replacement.js";
+import { canonical, isObject, terraformInstanceBodies, type Json, type TerraformInstance } from "./terraform-instances.js";
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** JSON with object keys sorted and "//" blocks dropped, as a string: equal strings mean equal resources. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(normalise(value));
-}
-
-function normalise(value: unknown): Json {
-  if (Array.isArray(value)) return value.map(normalise);
-  if (isObject(value)) {
-    const out: { [k: string]: Json } = {};
-    for (const k of Object.keys(value).sort()) {
-      if (k === "//") continue;
-      out[k] = normalise(value[k]);
-    }
-    return out;
-  }
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null) return value;
-  return null;
-}
+export { canonical } from "./terraform-instances.js";
 
 /** Resource (and data source) instances of one Terraform JSON document: address → canonical body. */
 export function terraformInstances(doc: unknown): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!isObject(doc)) return out;
-  const blocks: [string, unknown][] = [
-    ["", doc["resource"]],
-    ["data.", doc["data"]],
-  ];
-  for (const [prefix, block] of blocks) {
-    if (!isObject(block)) continue;
-    for (const type of Object.keys(block)) {
-      const byName = block[type];
-      if (!isObject(byName)) continue;
-      for (const name of Object.keys(byName)) {
-        const body = byName[name];
-        const address = `${prefix}${type}.${name}`;
-        if (isObject(body) && isObject(body["for_each"])) {
-          const forEach = body["for_each"];
-          const { for_each: _ignored, ...rest } = body;
-          const shared = canonical(rest);
-          for (const k of Object.keys(forEach)) {
-            out.set(`${address}[${JSON.stringify(k)}]`, `${shared}|${canonical(forEach[k])}`);
-          }
-        } else if (isObject(body) && typeof body["count"] === "number") {
-          const { count: _ignored, ...rest } = body;
-          const shared = canonical(rest);
-          for (let i = 0; i < body["count"]; i++) out.set(`${address}[${i}]`, shared);
-        } else {
-          out.set(address, canonical(body));
-        }
-      }
-    }
-  }
-  return out;
+  return new Map([...terraformInstanceBodies(doc)].map(([a, i]) => [a, canonical(i.body)]));
 }
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Per stack: addresses added, removed and changed. Stacks without change are left out; stacks sorted by name. */
-export function diffTerraform(
-  base: ReadonlyMap<string, object>,
-  head: ReadonlyMap<string, object>,
-): TerraformStackDiff[] {
+/** metadata[0].namespace of a resource, manifest.metadata.namespace of a kubernetes_manifest. */
+function namespaceOf(i: TerraformInstance): string | undefined {
+  const meta = i.body["metadata"];
+  const first = Array.isArray(meta) ? (meta as readonly Json[])[0] : meta;
+  if (i.type === "kubernetes_namespace_v1") return isObject(first) && typeof first["name"] === "string" ? first["name"] : undefined;
+  if (isObject(first) && typeof first["namespace"] === "string") return first["namespace"];
+  const manifest = i.body["manifest"];
+  const mm = isObject(manifest) ? manifest["metadata"] : undefined;
+  return isObject(mm) && typeof mm["namespace"] === "string" ? mm["namespace"] : undefined;
+}
+
+function change(i: TerraformInstance, action: TerraformResourceChange["action"]): TerraformResourceChange {
+  const ns = namespaceOf(i);
+  return { address: i.address, type: i.type, action, attributes: [], ...(ns === undefined ? {} : { namespace: ns }) };
+}
+
+function changed(b: TerraformInstance, h: TerraformInstance): TerraformResourceChange {
+  const attributes = diffAttributes(b.body, h.body);
+  const paths = replacePaths(h.type, b.body, attributes);
+  const ns = namespaceOf(b);
+  return {
+    address: h.address,
+    type: h.type,
+    action: paths !== undefined && paths.length > 0 ? "replace" : "update",
+    attributes,
+    ...(paths !== undefined && paths.length > 0 ? { replacePaths: paths } : {}),
+    ...(paths === undefined ? { replacementUnknown: true as const } : {}),
+    ...(ns === undefined ? {} : { namespace: ns }),
+  };
+}
+
+function destructive(stack: string, resources: readonly TerraformResourceChange[], base: ReadonlyMap<string, TerraformInstance>): TerraformDestructive[] {
+  const out: TerraformDestructive[] = [];
+  for (const r of resources) {
+    if (r.action !== "delete" && r.action !== "replace") continue;
+    const isNamespace = r.type === "kubernetes_namespace_v1";
+    const contents = isNamespace && r.namespace !== undefined
+      ? [...base.values()].filter((i) => i.type !== "kubernetes_namespace_v1" && namespaceOf(i) === r.namespace).map((i) => i.address).sort(byString)
+      : [];
+    const reason = r.action === "delete"
+      ? "not in the head: Terraform destroys it"
+      : `Terraform replaces it (destroy, then create): ${(r.replacePaths ?? []).map(formatPath).join(", ")} cannot change in place`;
+    out.push({
+      stack,
+      address: r.address,
+      action: r.action,
+      ...(isNamespace && r.namespace !== undefined ? { namespace: r.namespace } : {}),
+      contents,
+      reason,
+    });
+  }
+  // Namespaces first: they take the most with them.
+  return out.sort((a, b) => Number(b.namespace !== undefined) - Number(a.namespace !== undefined) || byString(a.address, b.address));
+}
+
+/** Per stack: addresses added, removed and changed, with actions and attributes. Stacks without change are left out. */
+export function diffTerraform(base: ReadonlyMap<string, object>, head: ReadonlyMap<string, object>): TerraformStackDiff[] {
   const stacks = [...new Set([...base.keys(), ...head.keys()])].sort(byString);
   const out: TerraformStackDiff[] = [];
   for (const stack of stacks) {
-    const b = terraformInstances(base.get(stack));
-    const h = terraformInstances(head.get(stack));
+    const b = terraformInstanceBodies(base.get(stack));
+    const h = terraformInstanceBodies(head.get(stack));
     const added = [...h.keys()].filter((a) => !b.has(a)).sort(byString);
     const removed = [...b.keys()].filter((a) => !h.has(a)).sort(byString);
-    const changed = [...h.keys()].filter((a) => b.has(a) && b.get(a) !== h.get(a)).sort(byString);
+    const changedAddresses = [...h.keys()].filter((a) => b.has(a) && canonical(b.get(a)!.body) !== canonical(h.get(a)!.body)).sort(byString);
     const status = !base.has(stack) ? "added" : !head.has(stack) ? "removed" : "changed";
-    if (status === "changed" && added.length + removed.length + changed.length === 0) continue;
-    out.push({ stack, status, added, removed, changed });
+    if (status === "changed" && added.length + removed.length + changedAddresses.length === 0) continue;
+    const resources = [
+      ...added.map((a) => change(h.get(a)!, "create")),
+      ...removed.map((a) => change(b.get(a)!, "delete")),
+      ...changedAddresses.map((a) => changed(b.get(a)!, h.get(a)!)),
+    ].sort((x, y) => byString(x.address, y.address));
+    out.push({ stack, status, added, removed, changed: changedAddresses, resources, destructive: destructive(stack, resources, b) });
   }
   return out;
 }

@@ -8,3 +8,5 @@ export { renderJson } from "./render-json.js";
 export { PLAN_FORMATS, renderWithoutPlan, type PlanFormat, type PlanRenderOptions } from "./plan-formats.js";
 export * from "./plan-types.js";
 export { COMMENT_MARKER, DEFAULT_UTILISATION, GITHUB_COMMENT_LIMIT } from "./sources.js";
+export { mergeTerraformPlan, parseTerraformPlan, TERRAFORM_PLAN_SCHEMA, type LocatedError } from "./terraform-plan.js";
+export { buildCost, costInput, diffCost } from "./cost.js";

@@ -2,6 +2,12 @@
 // schemas/plan.schema.json describes it. Numbers are rounded (MW to 3 decimals, % to 2) so outputs are stable.
 import type { Severity } from "../findings/finding.js";
 import type { FindingJson } from "../findings/format.js";
+import type { TerraformPlanReport } from "./terraform-plan.js";
+import type { PlanCost, PlanCostChange } from "./cost.js";
+
+export type { CostFigures, CostInput, PlanCost, PlanCostBasis, PlanCostChange } from "./cost.js";
+
+export type { TerraformPlanReport, TerraformPlanResource, TerraformVerdict } from "./terraform-plan.js";
 
 export const PLAN_API_VERSION = "aifactory.dev/plan/v1alpha1";
 
@@ -258,6 +264,46 @@ export interface PlanHeadroomChange {
   readonly head: { readonly used: number; readonly limit: number; readonly headroom: number } | null;
 }
 
+export type TerraformAction = "create" | "update" | "replace" | "delete";
+
+/** One changed attribute: its path in Terraform's form (names, list indexes, map keys), old and new value. */
+export interface PlanAttributeChange {
+  readonly path: readonly (string | number)[];
+  /** Absent: not set in the base. */
+  readonly before?: Json;
+  /** Absent: not set in the head. */
+  readonly after?: Json;
+}
+
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
+
+export interface TerraformResourceChange {
+  readonly address: string;
+  readonly type: string;
+  readonly action: TerraformAction;
+  /** The changed attributes of an update or replace; empty for create and delete. */
+  readonly attributes: readonly PlanAttributeChange[];
+  /** replace: the paths that force it, as the provider names them (the form of Terraform's replace_paths). */
+  readonly replacePaths?: readonly (readonly (string | number)[])[];
+  /** The type is not in aifactory's replacement table (src/report/replacement.ts): "update" may be a replace. */
+  readonly replacementUnknown?: true;
+  /** The Kubernetes namespace the resource is in (or is, for a namespace), on the base side for a delete. */
+  readonly namespace?: string;
+}
+
+/** A delete or replace, with what goes with it: a namespace takes every object in it. */
+export interface TerraformDestructive {
+  readonly stack: string;
+  readonly address: string;
+  readonly action: "delete" | "replace";
+  /** Set when the resource is a namespace. */
+  readonly namespace?: string;
+  /** Resources of the base in that namespace: Kubernetes deletes them with it, whatever Terraform plans for them. */
+  readonly contents: readonly string[];
+  /** Why: "removed from the blueprint" or the attributes that force replacement. */
+  readonly reason: string;
+}
+
 export interface TerraformStackDiff {
   readonly stack: string;
   /** "added" / "removed": the whole stack is new or gone. */
@@ -266,6 +312,10 @@ export interface TerraformStackDiff {
   readonly added: readonly string[];
   readonly removed: readonly string[];
   readonly changed: readonly string[];
+  /** Every added, removed and changed address with its action and changed attributes, sorted by address. */
+  readonly resources: readonly TerraformResourceChange[];
+  /** Deletes and replaces, namespaces first. */
+  readonly destructive: readonly TerraformDestructive[];
 }
 
 export interface PlanDiff {
@@ -281,6 +331,8 @@ export interface PlanDiff {
   readonly headroom: readonly PlanHeadroomChange[];
   /** Absent when Terraform was not synthesized for the diff; stacks without change are left out. */
   readonly terraform?: readonly TerraformStackDiff[];
+  /** Program cost figures that moved (billion USD); absent when neither side has a cost section. */
+  readonly cost?: readonly PlanCostChange[];
 }
 
 export interface Plan {
@@ -305,4 +357,8 @@ export interface Plan {
   readonly clusters: readonly PlanCluster[];
   readonly systems: readonly PlanSystem[];
   readonly diff?: PlanDiff;
+  /** Cost and capital; absent when the blueprint has no program.cost. */
+  readonly cost?: PlanCost;
+  /** Terraform's own plans (--terraform-plan), each against aifactory's diff of its stack. */
+  readonly terraformPlans?: readonly TerraformPlanReport[];
 }

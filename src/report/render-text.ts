@@ -18,6 +18,18 @@ import {
   type Rows,
 } from "./rows.js";
 import { textTable } from "./table.js";
+import { costBasisLines, costDiffRows, costRows } from "./cost-rows.js";
+import {
+  ACTION_SYMBOL,
+  actionCounts,
+  destructiveLine,
+  destructiveOf,
+  resourceLines,
+  terraformPlanHeadline,
+  terraformPlanOrder,
+  terraformVerdictText,
+} from "./terraform-lines.js";
+import type { TerraformPlanReport } from "./terraform-plan.js";
 
 export interface TextOptions {
   /** ANSI colours. @default false */
@@ -58,7 +70,8 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   const counts = `${c.error} error${c.error === 1 ? "" : "s"}, ${c.warning} warning${c.warning === 1 ? "" : "s"}, ${c.info} info`;
   out.push(`findings: ${c.error > 0 ? paint("red", counts) : c.warning > 0 ? paint("yellow", counts) : paint("green", counts)}`);
 
-  if (plan.diff !== undefined) out.push(...diffText(plan.diff, table, heading));
+  if (plan.diff !== undefined) out.push(...destructiveText(plan.diff, heading, paint), ...diffText(plan.diff, table, heading));
+  if (plan.terraformPlans !== undefined) out.push(...terraformPlanText(plan.terraformPlans, heading, paint));
 
   out.push(...heading("Phases"), ...table(phaseRows(plan)));
   out.push(...heading("Sites"), ...table(siteRows(plan)));
@@ -66,6 +79,7 @@ export function renderText(plan: Plan, options: TextOptions = {}): string {
   const anchors = anchorLines(plan);
   if (anchors.length > 0) out.push(...heading("Public anchors"), ...anchors.map((l) => `  ${l}`));
   out.push(...heading("Energy"), ...energyLines(plan).map((l) => `  ${l}`));
+  if (plan.cost !== undefined) out.push(...heading("Cost and capital"), ...table(costRows(plan.cost)), ...costBasisLines(plan.cost).map((l) => `  ${l}`));
 
   out.push(...heading(`Findings (${counts})`));
   if (plan.findings.length === 0) out.push("  none");
@@ -103,9 +117,34 @@ function diffText(
   const pools = poolChangeRows(diff);
   if (pools.rows.length > 0) out.push("", "  pools", ...table(pools, "    "));
   if (diff.headroom.length > 0) out.push("", "  headroom", ...table(headroomRows(diff), "    "));
+  if ((diff.cost ?? []).length > 0) out.push("", "  cost", ...table(costDiffRows(diff), "    "));
   for (const s of diff.terraform ?? []) {
-    out.push("", `  terraform stack ${s.stack} (${s.status}): +${s.added.length} -${s.removed.length} ~${s.changed.length}`);
-    out.push(...s.added.map((a) => `    + ${a}`), ...s.removed.map((a) => `    - ${a}`), ...s.changed.map((a) => `    ~ ${a}`));
+    out.push("", `  terraform stack ${s.stack} (${s.status}): ${actionCounts(s)}`);
+    out.push(...s.resources.flatMap(resourceLines).map((l) => `    ${l}`));
+  }
+  return out;
+}
+
+/** Deletes and replaces, before anything else: what a reviewer must not miss. */
+function destructiveText(diff: PlanDiff, heading: (s: string) => string[], paint: (style: Style, s: string) => string): string[] {
+  const all = destructiveOf(diff);
+  if (all.length === 0) return [];
+  return [...heading(paint("red", `Destructive changes (${all.length})`)), ...all.map((d) => `  ${ACTION_SYMBOL[d.action]} ${destructiveLine(d)}`)];
+}
+
+function terraformPlanText(
+  plans: readonly TerraformPlanReport[],
+  heading: (s: string) => string[],
+  paint: (style: Style, s: string) => string,
+): string[] {
+  const out = heading("Terraform plans");
+  for (const p of plans) {
+    out.push(`  ${terraformPlanHeadline(p)}`);
+    for (const r of terraformPlanOrder(p)) {
+      const mark = r.agrees === false ? paint("red", "DISAGREE") : r.agrees === true ? "agrees" : "";
+      const ours = r.aifactory === null ? "" : `; aifactory: ${r.aifactory}`;
+      out.push(`    ${r.address}: Terraform ${terraformVerdictText(r)}${ours}${mark === "" ? "" : `  ${mark}`}`);
+    }
   }
   return out;
 }

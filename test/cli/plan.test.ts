@@ -25,9 +25,18 @@ const fakeSynthesize: Synthesize = (objects) =>
         {
           "//": { metadata: { stackName: c.name } },
           resource: {
-            kubernetes_namespace_v1: { tenant: { for_each: Object.fromEntries(c.tenants.map((t) => [t.name, { quota: t.gpuQuota }])) } },
+            kubernetes_namespace_v1: {
+              tenant: {
+                for_each: Object.fromEntries(c.tenants.map((t) => [t.name, { quota: t.gpuQuota }])),
+                metadata: [{ name: "${each.key}", labels: { quota: "${each.value.quota}" } }],
+              },
+            },
             kubernetes_config_map_v1: {
-              pool: { for_each: Object.fromEntries(c.pools.map((p) => [p.name, { system: p.systemId, nodes: p.nodes }])) },
+              pool: {
+                for_each: Object.fromEntries(c.pools.map((p) => [p.name, { system: p.systemId, nodes: String(p.nodes) }])),
+                metadata: [{ name: "${each.key}" }],
+                data: { system: "${each.value.system}", nodes: "${each.value.nodes}" },
+              },
             },
           },
         },
@@ -65,8 +74,9 @@ describe("aifactory plan against a base", () => {
     expectGolden("valid-small-diff.txt", text.stdout);
     expect(md.stdout).toContain(`### Changes against \`${BASE}\``);
     expect(md.stdout).toContain('+ kubernetes_config_map_v1.pool["b300"]');
-    expect(md.stdout).toContain('- kubernetes_config_map_v1.pool["h100"]');
-    expect(md.stdout).toContain('! kubernetes_config_map_v1.pool["gb200"]');
+    // A delete is in the destructive list, first in the report.
+    expect(md.stdout).toContain('- `-` stack beta-infer: `kubernetes_config_map_v1.pool["h100"]` deleted');
+    expect(md.stdout).toContain('~ kubernetes_config_map_v1.pool["gb200"]\n    data.nodes: "90000" → "99000"');
   });
 
   it("hides what did not change: a blueprint against itself says no change", async () => {
@@ -116,6 +126,47 @@ describe("aifactory plan against a base", () => {
   });
 });
 
+describe("aifactory plan --terraform-plan", () => {
+  const review = "test/fixtures/plan-review";
+  const tfPlan = "test/fixtures/plan-terraform/plan.json";
+  it("sets Terraform's verdicts against the diff of the stack, and flags where they disagree", async () => {
+    const args = ["plan", `${review}/valid-quota.yaml`, "--base", `${review}/valid-base.yaml`, "--terraform-plan", `dev=${tfPlan}`];
+    const json = await runCli([...args, "--format", "json"]);
+    expect(json.code).toBe(0);
+    const [report] = (JSON.parse(json.stdout) as Plan).terraformPlans ?? [];
+    expect(report).toMatchObject({ stack: "dev", file: tfPlan, terraformVersion: "1.11.4", formatVersion: "1.2" });
+    // The fixture plans terraform_data resources, none of which the blueprint has; the quota update Terraform does not
+    // plan: every line disagrees, which is the point of the check.
+    expect(report?.resources.find((r) => r.address === 'kubernetes_resource_quota_v1.tenant_gpu["inference"]')).toMatchObject({ terraform: "absent", aifactory: "update", agrees: false });
+    expect(report?.resources.find((r) => r.address === 'terraform_data.tier["training"]')).toMatchObject({ terraform: "replace", actionReason: "replace_because_cannot_update", aifactory: "no-change", agrees: false });
+    const text = await runCli(args);
+    expect(text.stdout).toMatch(/Terraform plans\n {2}stack dev: Terraform 1\.11\.4 \(test\/fixtures\/plan-terraform\/plan\.json\)/);
+    expect(text.stdout).toContain('terraform_data.tier["training"]: Terraform replace (replace_because_cannot_update: triggers_replace); aifactory: no-change  DISAGREE');
+    const md = await runCli([...args, "--format", "markdown"]);
+    expect(md.stdout).toContain("### Terraform plan: stack `dev`");
+    // Terraform's plan deletes and replaces: --fail-on destroy counts it even where aifactory's diff does not.
+    expect((await runCli([...args, "--fail-on", "destroy"])).code).toBe(1);
+    // A bare file is the one stack of a one-cluster blueprint.
+    expect((await runCli(["plan", `${review}/valid-base.yaml`, "--terraform-plan", tfPlan])).code).toBe(0);
+  });
+
+  it("exits 2 with the file, line and column when the plan is not Terraform's plan JSON", async () => {
+    const bad = join(tmp, "bad-plan.json");
+    writeFileSync(bad, '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { "address": "a.b", "mode": "managed", "type": "a", "change": { "actions": ["explode"] } }\n  ]\n}\n');
+    const r = await runCli(["plan", `${review}/valid-base.yaml`, "--terraform-plan", bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}:4:`);
+    expect(r.stderr).toContain("/resource_changes/0/change/actions/0");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const unknownStack = await runCli(["plan", HEAD, "--terraform-plan", `nope=${tfPlan}`]);
+    expect(unknownStack.code).toBe(2);
+    expect(unknownStack.stderr).toContain("no stack nope in this blueprint (stacks: alpha-train, beta-infer)");
+    const ambiguous = await runCli(["plan", HEAD, "--terraform-plan", tfPlan]);
+    expect(ambiguous.stderr).toContain("say which stack it is (STACK=FILE)");
+    expect((await runCli(["plan", HEAD, "--terraform-plan", "alpha-train=/no/such.json"])).stderr).toContain("no such file");
+  });
+});
+
 describe("the 10 GW reference", () => {
   it("stays under GitHub's comment limit as Markdown, alone and against the first gigawatt with real Terraform", async () => {
     const alone = await runCli(["plan", "blueprints/openai-nvidia-10gw.yaml", "--format", "markdown"]);
@@ -130,6 +181,20 @@ describe("aifactory plan (CLI)", () => {
   it("exits 0 with warnings only, 1 with --fail-on warning", async () => {
     expect((await runCli(["plan", HEAD])).code).toBe(0);
     expect((await runCli(["plan", HEAD, "--fail-on", "warning"])).code).toBe(1);
+  });
+
+  it("exits 1 with --fail-on destroy when the real Terraform diff deletes or replaces, 0 when it only updates", async () => {
+    const review = "test/fixtures/plan-review";
+    const run = (head: string, failOn: string) => runCli(["plan", `${review}/valid-${head}.yaml`, "--base", `${review}/valid-base.yaml`, "--fail-on", failOn]);
+    expect((await run("quota", "destroy")).code).toBe(0);
+    expect((await run("renamed-tenant", "error")).code).toBe(0);
+    const renamed = await run("renamed-tenant", "destroy");
+    expect(renamed.code).toBe(1);
+    expect(renamed.stdout).toMatch(/Destructive changes \(6\)\n {2}- stack dev: namespace research \(kubernetes_namespace_v1\.tenant\["research"\]\) deleted/);
+    expect((await run("priority-value", "warning,destroy")).code).toBe(1);
+    const bad = await runCli(["plan", HEAD, "--fail-on", "destroy,everything"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected error, warning or destroy (comma-separated), got "destroy,everything"');
   });
 
   it("exits 2 on usage problems: bad utilisation, unknown format, missing file, both bases", async () => {

@@ -6,7 +6,11 @@ const stack = (namespaces: Record<string, object>, extra: Record<string, object>
   provider: { kubernetes: [{ config_context: "dev" }] },
   resource: {
     kubernetes_namespace_v1: {
-      tenant: { "//": { metadata: { path: "x/tenant" } }, for_each: namespaces, metadata: { name: "${each.key}" } },
+      tenant: {
+        "//": { metadata: { path: "x/tenant" } },
+        for_each: namespaces,
+        metadata: [{ name: "${each.key}", labels: { quota: "${each.value.quota}" } }],
+      },
     },
     ...extra,
   },
@@ -51,7 +55,7 @@ describe("diffTerraform", () => {
       ["same", stack({ a: {} })],
       ["new", stack({ b: {} })],
     ]);
-    expect(diffTerraform(base, head)).toEqual([
+    expect(diffTerraform(base, head)).toMatchObject([
       {
         stack: "dev",
         status: "changed",

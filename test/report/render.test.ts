@@ -53,19 +53,19 @@ describe("markdown", () => {
     const out = renderMarkdown(big);
     expect(renderMarkdown(big, { maxChars: 10_000_000 }).length).toBeGreaterThan(GITHUB_COMMENT_LIMIT);
     expect(out.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(out).toMatch(/Left out to stay under GitHub's 65,536-character comment limit: .*pool details of 800 of 800 clusters/);
+    expect(out).toMatch(/Left out to stay under GitHub's 65,536-character comment limit: .*pool details per cluster \(800 of 800\)/);
     expect(out).toContain("### Phases");
     expect(out).toContain(`**${plan.findingCounts.warning}** warnings`);
   });
 
-  it("drops findings past the first ones only when details are not enough, and cuts as a last resort", () => {
+  it("drops later findings only when details are not enough, and says only that it does not fit when nothing does", () => {
     const out = renderMarkdown(huge(400), { maxChars: 12_000 });
     expect(out.length).toBeLessThanOrEqual(12_000);
     expect(out).toContain("### Findings");
-    expect(out).toMatch(/Left out to stay under .*findings/);
+    expect(out).toMatch(/Left out to stay under the 12,000-character limit \(--max-chars\): .*findings \(\d+ of 80\)/);
     const tiny = renderMarkdown(plan, { maxChars: 500 });
     expect(tiny.length).toBeLessThanOrEqual(500);
-    expect(tiny).toContain("Cut here");
+    expect(tiny).toContain("does not fit in the 500-character limit");
   });
 
   const reference = "blueprints/openai-nvidia-10gw.yaml";

@@ -4,17 +4,48 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { buildPlan, buildSarif, diffModels, renderJson, renderSarif } from "../../src/report/index.js";
+import { analyzeText, type Analysis } from "../../src/check/analyze.js";
+import { buildFactoryObjects } from "../../src/objects/index.js";
+import {
+  buildPlan,
+  buildSarif,
+  costInput,
+  diffCost,
+  diffModels,
+  diffTerraform,
+  mergeTerraformPlan,
+  parseTerraformPlan,
+  renderJson,
+  renderSarif,
+} from "../../src/report/index.js";
+import { synthesizeTerraform } from "../../src/synth/terraform/index.js";
 import { analyze, PLAN_FIXTURES, ROOT } from "./helpers.js";
 
 const head = analyze(`${PLAN_FIXTURES}/valid-small.yaml`);
 const base = analyze(`${PLAN_FIXTURES}/valid-small-base.yaml`);
 const plan = buildPlan(head.model, head.findings, { file: head.file });
+// A real Terraform diff with every action: a tenant renamed (delete, create), a tier's value changed (replace), a quota
+// changed (update).
+const review = (name: string) => analyze(`test/fixtures/plan-review/valid-${name}.yaml`);
+const tf = (a: ReturnType<typeof review>) => synthesizeTerraform(buildFactoryObjects(a.model, { profile: "default" }), a.findings);
+const reviewBase = review("base");
+const reviewHead = analyzeText(
+  readFileSync(`${ROOT}test/fixtures/plan-review/valid-renamed-tenant.yaml`, "utf8").replace("value: 100000", "value: 150000").replace("gpuQuota: 32", "gpuQuota: 48"),
+  "head.yaml",
+) as Analysis & { model: NonNullable<Analysis["model"]> };
+const terraform = diffTerraform(tf(reviewBase), tf(reviewHead));
+const tfPlan = parseTerraformPlan(readFileSync(`${ROOT}test/fixtures/plan-terraform/plan.json`, "utf8"));
+if ("errors" in tfPlan) throw new Error("the Terraform plan fixture does not parse");
+const smallText = readFileSync(`${ROOT}${PLAN_FIXTURES}/valid-small.yaml`, "utf8");
+const priced = analyzeText(
+  smallText.replace("  program:\n", "  program:\n    cost:\n      energyPriceUSDPerMWh: 50\n").replace("      pue: 1.15\n", "      pue: 1.15\n      energyPriceUSDPerMWh: 70\n"),
+  "priced.yaml",
+) as Analysis & { model: NonNullable<Analysis["model"]> };
+const withCost = buildPlan(priced.model, priced.findings, { file: "priced.yaml", cost: costInput(priced.blueprint?.spec)! });
 const withDiff = {
-  ...plan,
-  diff: diffModels(base.model, head.model, "base.yaml", {
-    terraform: [{ stack: "alpha-train", status: "changed" as const, added: ['t.n["a"]'], removed: [], changed: ["t.m"] }],
-  }),
+  ...withCost,
+  diff: { ...diffModels(base.model, head.model, "base.yaml", { terraform }), cost: diffCost(undefined, withCost.cost) },
+  terraformPlans: [mergeTerraformPlan("dev", "plan.json", tfPlan.plan, terraform[0], true), mergeTerraformPlan("dev", "plan.json", tfPlan.plan, undefined, false)],
 };
 
 const planSchema: unknown = JSON.parse(readFileSync(`${ROOT}schemas/plan.schema.json`, "utf8"));
@@ -45,6 +76,15 @@ describe("plan JSON", () => {
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
     }
+  });
+
+  it("has a cost section and cost changes in the plan it validates", () => {
+    expect(withDiff.cost?.sites.map((x) => x.energyPriceUSDPerMWh)).toEqual([50, 70]);
+    expect(withDiff.diff.cost?.length).toBe(5);
+  });
+
+  it("has every Terraform action in the diff it validates", () => {
+    expect(new Set(terraform.flatMap((s) => s.resources.map((r) => r.action)))).toEqual(new Set(["create", "update", "replace", "delete"]));
   });
 
   it("fails validation on an unknown field (the schema is closed)", () => {

@@ -106,6 +106,7 @@ export interface Program {
    */
   phases: [Phase, ...Phase[]];
   funding?: Funding;
+  cost?: Cost;
 }
 /**
  * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
@@ -164,6 +165,38 @@ export interface Funding {
   };
 }
 /**
+ * Cost and capital in the plan. Without a cost section the plan shows none. A figure left out is the catalog's (src/catalog/cost.ts), and the plan names it and its source; the energy price has no default.
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "Cost".
+ */
+export interface Cost {
+  /**
+   * Electricity price in USD per MWh, for every site that does not set its own. @default none: without it (and without a site price) energy cost is not computed.
+   */
+  energyPriceUSDPerMWh?: number;
+  capitalBillionUSDPerGW?: CostRange;
+  yearlyCostMillionUSDPerMW?: CostRange1;
+  /**
+   * Where the figures given here come from (shown in the plan). Required when capitalBillionUSDPerGW or yearlyCostMillionUSDPerMW is given.
+   */
+  source?: string;
+}
+/**
+ * Capital expenditure per GW of facility power, as a range. @default the catalog's: $50–60B per GW (Jensen Huang, NVIDIA Q2 FY2026 earnings call, 2025-08-27, as reported).
+ */
+export interface CostRange {
+  low: number;
+  high: number;
+}
+/**
+ * Yearly total cost of ownership per MW of IT power (capital annualised plus operating cost). @default the catalog's: $8.5M per MW (Epoch AI's stylised 1 GW GB200 NVL72 model, 2026-05-14).
+ */
+export interface CostRange1 {
+  low: number;
+  high: number;
+}
+/**
  * Figures of one catalog system replaced by the blueprint's own hardware, with their source. Figures derived from them (a rack's power from its nodes, a GPU's share of rack power, GPUs per rack) are recomputed; every output marks overridden figures.
  *
  * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
@@ -219,6 +252,10 @@ export interface Site {
    * Grid carbon intensity in gCO2 per kWh.
    */
   gridCarbonGCO2PerKWh?: number;
+  /**
+   * This site's electricity price in USD per MWh. @default program.cost.energyPriceUSDPerMWh; none when that is not set either.
+   */
+  energyPriceUSDPerMWh?: number;
   /**
    * @minItems 1
    */
@@ -639,4 +676,12 @@ export interface Taint {
   key: string;
   value?: string;
   effect: "NoSchedule" | "PreferNoSchedule" | "NoExecute";
+}
+/**
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "CostRange".
+ */
+export interface CostRange2 {
+  low: number;
+  high: number;
 }

@@ -21,6 +21,21 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIo, type Comman
 export type PlanFormat = "text" | "markdown" | "json" | "sarif";
 const FORMATS: readonly PlanFormat[] = ["text", "markdown", "json", "sarif"];
 
+export type FailOn = "error" | "warning" | "destroy";
+const FAIL_ON: readonly FailOn[] = ["error", "warning", "destroy"];
+const DEFAULT_FAIL_ON: readonly FailOn[] = ["error"];
+
+/** "warning,destroy" → ["warning", "destroy"]; commander calls it once per --fail-on, so repeats add up. */
+export function parseFailOn(value: string, previous: readonly FailOn[] | undefined = undefined): FailOn[] {
+  const parts = value.split(",").map((p) => p.trim());
+  const bad = parts.filter((p) => !FAIL_ON.includes(p as FailOn));
+  if (bad.length > 0 || parts.length === 0) {
+    throw new InvalidArgumentError(`expected error, warning or destroy (comma-separated), got "${escapeUnsafe(value)}"`);
+  }
+  // The default ["error"] is replaced by the first --fail-on, not added to.
+  return [...new Set([...(previous ?? []), ...(parts as FailOn[])])];
+}
+
 export interface PlanCommandOptions {
   /** @default "text" */
   readonly format?: PlanFormat;
@@ -30,13 +45,24 @@ export interface PlanCommandOptions {
   readonly base?: string;
   /** Compare with the same blueprint path at this git revision. */
   readonly baseRef?: string;
-  /** Exit 1 on findings of this severity or worse. @default "error" */
-  readonly failOn?: "error" | "warning";
+  /**
+   * Exit 1 on findings of this severity or worse ("error", "warning"), and with "destroy" on any Terraform delete or
+   * replace in the diff; a list, e.g. ["warning", "destroy"]. @default ["error"]
+   */
+  readonly failOn?: readonly FailOn[];
   /** @default 1 (full facility power all year) */
   readonly utilisation?: number;
   /** Markdown only: the longest report, in characters. @default 65,536 (GitHub's comment limit) */
   readonly maxChars?: number;
+  /**
+   * Terraform's own plans, `[STACK=]FILE` each (the JSON of `terraform show -json PLANFILE`); STACK may be left out
+   * when the blueprint has one cluster. @default none
+   */
+  readonly terraformPlan?: readonly string[];
 }
+
+/** Largest plan JSON read: Terraform's JSON of a stack of a few thousand resources is a few MB. */
+export const MAX_TERRAFORM_PLAN_BYTES = 64 * 1024 * 1024;
 
 /** Stack name → Terraform JSON; loaded lazily so that a plan without a diff does not pay for cdktf. */
 export type Synthesize = (objects: readonly ClusterObjects[], findings: readonly Finding[]) => Map<string, object>;
@@ -114,12 +140,12 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
     throw new UsageError(`utilisation must be above 0 and at most 1, got ${utilisation}`);
   }
 
-  const { buildPlan, PLAN_FORMATS, renderWithoutPlan } = await import("../../report/index.js");
+  const { buildPlan, costInput, diffCost, PLAN_FORMATS, renderWithoutPlan } = await import("../../report/index.js");
   const [head] = await analyzeInputs(file === undefined ? [] : [file], { cwd: io.cwd });
   if (head === undefined) throw new UsageError("no blueprint");
   const display = head.file;
-  const failOn = options.failOn ?? "error";
-  const failing = head.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"));
+  const failOn = options.failOn ?? ["error"];
+  const failing = head.findings.some((f) => f.severity === "error" || (failOn.includes("warning") && f.severity === "warning"));
   const unreadable = head.findings.some((f) => f.code.startsWith("AIF-IO"));
 
   if (head.model === undefined) {
@@ -128,15 +154,34 @@ export async function runPlan(file: string | undefined, options: PlanCommandOpti
     return unreadable ? EXIT_USAGE : EXIT_FINDINGS;
   }
 
-  let planned: Plan = buildPlan(head.model, head.findings, { file: display, ...(utilisation === undefined ? {} : { utilisation }) });
+  const headCost = costInput(head.blueprint?.spec);
+  const planOptions = { file: display, ...(utilisation === undefined ? {} : { utilisation }) };
+  let planned: Plan = buildPlan(head.model, head.findings, { ...planOptions, ...(headCost === undefined ? {} : { cost: headCost }) });
   if (options.base !== undefined || options.baseRef !== undefined) {
-    planned = { ...planned, diff: await diff(head as Analysis & { model: ResolvedFactory }, options, io, deps, display) };
+    const { base, diff: d } = await diff(head as Analysis & { model: ResolvedFactory }, options, io, deps, display);
+    // Cost deltas: the base's own cost section (its prices and figures) against the head's.
+    const baseCost = base?.model === undefined ? undefined : costInput(base.blueprint?.spec);
+    const baseCostPlan =
+      base?.model === undefined || baseCost === undefined ? undefined : buildPlan(base.model, base.findings, { ...planOptions, cost: baseCost }).cost;
+    const cost = planned.cost === undefined && baseCostPlan === undefined ? undefined : diffCost(baseCostPlan, planned.cost);
+    planned = { ...planned, diff: cost === undefined ? d : { ...d, cost, changed: d.changed || cost.length > 0 } };
+  }
+
+  if (options.terraformPlan !== undefined && options.terraformPlan.length > 0) {
+    planned = { ...planned, terraformPlans: await terraformPlans(options.terraformPlan, planned, io) };
   }
 
   const color = options.out === undefined && io.isTTY === true && !(io.env?.["NO_COLOR"] ?? "");
   const render = PLAN_FORMATS[format];
   await emit(render(planned, { color, ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }) }), options, io);
-  return failing ? EXIT_FINDINGS : EXIT_OK;
+  // Either view counts: aifactory's diff, or Terraform's own plan of a stack.
+  const destroys =
+    (planned.diff?.terraform ?? []).some((s) => s.destructive.length > 0) ||
+    (planned.terraformPlans ?? []).some((p) => p.resources.some((r) => r.terraform === "delete" || r.terraform === "replace"));
+  if (failOn.includes("destroy") && planned.diff === undefined && planned.terraformPlans === undefined) {
+    io.stderr("--fail-on destroy: no --base, --base-ref or --terraform-plan, so nothing is compared and nothing is destroyed\n");
+  }
+  return failing || (failOn.includes("destroy") && destroys) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 async function diff(
@@ -145,7 +190,7 @@ async function diff(
   io: CliIo,
   deps: PlanDeps,
   display: string,
-): Promise<PlanDiff> {
+): Promise<{ base: Analysis | undefined; diff: PlanDiff }> {
   let base: Analysis | undefined;
   let label: string;
   let note: string | undefined;
@@ -175,10 +220,43 @@ async function diff(
   if (headBroken) note = [note, "Terraform not compared: the blueprint has errors, so it has no Terraform."].filter(Boolean).join(" ");
   else if (baseBroken) note = [note, "the base has errors, so it has no Terraform: every Terraform resource is new."].filter(Boolean).join(" ");
   const { diffModels, diffTerraform } = await import("../../report/index.js");
-  return diffModels(base?.model, head.model, label, {
-    terraform: diffTerraform(baseTf, headTf),
-    ...(note === undefined ? {} : { note }),
-  });
+  return {
+    base,
+    diff: diffModels(base?.model, head.model, label, {
+      terraform: diffTerraform(baseTf, headTf),
+      ...(note === undefined ? {} : { note }),
+    }),
+  };
+}
+
+/** Reads each --terraform-plan (bounded), checks it, and sets it against the diff of its stack. */
+async function terraformPlans(specs: readonly string[], planned: Plan, io: CliIo): Promise<NonNullable<Plan["terraformPlans"]>> {
+  const { readBoundedFile, describeReadProblem } = await import("../../io/read-file.js");
+  const { mergeTerraformPlan, parseTerraformPlan } = await import("../../report/index.js");
+  // One Terraform stack per cluster, named after it (src/synth/terraform clusterStackName).
+  const stacks = planned.clusters.map((c) => c.name);
+  const out: NonNullable<Plan["terraformPlans"]>[number][] = [];
+  for (const spec of specs) {
+    const m = /^([a-z0-9]([a-z0-9-]*[a-z0-9])?)=(.+)$/.exec(spec);
+    const file = m === null ? spec : m[3]!;
+    const shown = escapeUnsafe(file);
+    let stack: string;
+    if (m !== null) stack = m[1]!;
+    else if (stacks.length === 1) stack = stacks[0]!;
+    else throw new UsageError(`--terraform-plan ${shown}: say which stack it is (STACK=FILE); the stacks are ${stacks.join(", ")}`);
+    if (!stacks.includes(stack)) throw new UsageError(`--terraform-plan ${escapeUnsafe(spec)}: no stack ${stack} in this blueprint (stacks: ${stacks.join(", ")})`);
+    const read = await readBoundedFile(isAbsolute(file) ? file : resolve(io.cwd, file), { maxBytes: MAX_TERRAFORM_PLAN_BYTES });
+    if ("problem" in read) throw new UsageError(`cannot read --terraform-plan ${shown}: ${describeReadProblem(read.problem)}`);
+    const parsed = parseTerraformPlan(read.bytes.toString("utf8"));
+    if ("errors" in parsed) {
+      throw new UsageError(
+        [`--terraform-plan ${shown} is not a Terraform plan aifactory can read:`, ...parsed.errors.map((e) => `  ${shown}:${e.line}:${e.column}: ${e.message}`)].join("\n"),
+      );
+    }
+    const diff = planned.diff?.terraform?.find((s) => s.stack === stack);
+    out.push(mergeTerraformPlan(stack, file, parsed.plan, diff, planned.diff?.terraform !== undefined));
+  }
+  return out;
 }
 
 async function emit(output: string, options: PlanCommandOptions, io: CliIo): Promise<void> {
@@ -205,14 +283,23 @@ export function registerPlan(program: Command, ctx: CommandContext): void {
     .option("--out <file>", "write the report to this file instead of standard output")
     .addOption(new Option("--base <file>", "compare with this blueprint file").conflicts("baseRef"))
     .option("--base-ref <ref>", "compare with the same blueprint path at this git revision, e.g. origin/main")
-    .addOption(new Option("--fail-on <severity>", "exit 1 on findings of this severity or worse").choices(["error", "warning"]).default("error"))
+    .addOption(
+      new Option("--fail-on <list>", "exit 1 on findings of this severity or worse (error, warning), or on any Terraform delete or replace (destroy); comma-separated, e.g. warning,destroy")
+        .argParser((v: string, prev: readonly FailOn[] | undefined) => parseFailOn(v, prev === DEFAULT_FAIL_ON ? undefined : prev))
+        .default(DEFAULT_FAIL_ON, "error"),
+    )
     .option("--utilisation <share>", "share of the year at full facility power, for yearly energy (default 1: all year)", parseUtilisation)
+    .option(
+      "--terraform-plan <[stack=]file>",
+      "Terraform's own plan of a stack (the JSON of `terraform show -json PLANFILE`), set against aifactory's diff; repeat per stack",
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), v],
+    )
     .option("--max-chars <n>", "markdown: longest report in characters, details cut first (default 65536, GitHub's comment limit)", parseMaxChars)
     .addHelpText(
       "after",
       [
         "",
-        "Exit codes: 0 no finding at --fail-on or worse, 1 such findings (or a blueprint that does not load), 2 usage, file or git problems.",
+        "Exit codes: 0 no finding at --fail-on or worse, 1 such findings, a Terraform delete or replace with --fail-on destroy, or a blueprint that does not load; 2 usage, file or git problems.",
         "CI: `aifactory plan --base-ref origin/main --format markdown --out plan.md` for the pull-request comment, `--format sarif` for code scanning.",
       ].join("\n"),
     )
