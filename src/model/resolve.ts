@@ -13,6 +13,7 @@ import type {
   ResolvedFactory,
   ResolvedHall,
   ResolvedPhase,
+  ResolvedPool,
   ResolvedSite,
   Totals,
 } from "./types.js";
@@ -96,13 +97,19 @@ function resolveSite(site: Site, overrides: NonNullable<AIFactoryBlueprint["spec
   const path = ["spec", "sites", index] as const;
   const pue = site.pue ?? D.DEFAULT_PUE;
   const clusters = site.clusters.map((c, i) => resolveCluster(c, site.name, pue, overrides, [...path, "clusters", i]));
-  const allPools = clusters.flatMap((c) => c.pools);
+  // The site's pools by hall name, grouped once (a filter of every pool per hall was halls × pools).
+  const poolsByHall = new Map<string, ResolvedPool[]>();
+  for (const p of clusters.flatMap((c) => c.pools)) {
+    const list = poolsByHall.get(p.hall);
+    if (list === undefined) poolsByHall.set(p.hall, [p]);
+    else list.push(p);
+  }
   const seenHall = new Set<string>();
   const halls: ResolvedHall[] = site.halls.map((h, i) => {
     // Pools naming a hall twice-declared land in the first declaration (the duplicate is reported by a rule).
     const first = !seenHall.has(h.name);
     seenHall.add(h.name);
-    const pools = first ? allPools.filter((p) => p.hall === h.name) : [];
+    const pools = first ? (poolsByHall.get(h.name) ?? []) : [];
     const totals = withPue(sumTotals(pools.map((p) => p.totals)), pue);
     return {
       name: h.name,

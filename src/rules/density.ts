@@ -4,14 +4,17 @@ import { ceilTo, finding, fmt, q, registered, type Rule } from "./rule.js";
 
 /** Every pool with the hall it is placed in (pools whose hall is missing are the references rules' business). */
 function placed(m: ResolvedFactory): { pool: ResolvedPool; hall: ResolvedHall }[] {
-  return m.sites.flatMap((s) =>
-    s.clusters.flatMap((c) =>
+  return m.sites.flatMap((s) => {
+    // The first hall of each name, as find() gave it: one lookup per pool, not a scan of the halls.
+    const halls = new Map<string, ResolvedHall>();
+    for (const h of s.halls) if (!halls.has(h.name)) halls.set(h.name, h);
+    return s.clusters.flatMap((c) =>
       c.pools.flatMap((pool) => {
-        const hall = s.halls.find((h) => h.name === pool.hall);
+        const hall = halls.get(pool.hall);
         return hall !== undefined ? [{ pool, hall }] : [];
       }),
-    ),
-  );
+    );
+  });
 }
 
 export const rackDensity: Rule = {

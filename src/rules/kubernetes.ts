@@ -127,9 +127,14 @@ export const mpsWithMig: Rule = {
 export const tierValuesUnique: Rule = {
   ...registered("AIF-K007"),
   check: (m) =>
-    clustersOf(m).flatMap((c) =>
-      c.priorityTiers.flatMap((t, i) => {
-        const first = c.priorityTiers.findIndex((o) => o.value === t.value);
+    clustersOf(m).flatMap((c) => {
+      // The first tier of each value, indexed once (a findIndex per tier was quadratic in tiers).
+      const firstOfValue = new Map<number, number>();
+      c.priorityTiers.forEach((t, i) => {
+        if (!firstOfValue.has(t.value)) firstOfValue.set(t.value, i);
+      });
+      return c.priorityTiers.flatMap((t, i) => {
+        const first = firstOfValue.get(t.value) ?? i;
         if (first === i) return [];
         const other = c.priorityTiers[first]!;
         return [
@@ -139,8 +144,8 @@ export const tierValuesUnique: Rule = {
             fix: `give tier ${t.name} a value different from ${t.value} (e.g. ${t.value - 1})`,
           }),
         ];
-      }),
-    ),
+      });
+    }),
 };
 
 export const tenantWithoutQuota: Rule = {

@@ -40,10 +40,38 @@ export function poolsCanOverlap(a: ResolvedPool, b: ResolvedPool): boolean {
   return selectorsCanOverlap(a.nodeSelector, b.nodeSelector) && a.gpuProducts.some((x) => b.gpuProducts.includes(x));
 }
 
+/**
+ * For each pool, the first earlier pool whose selector can overlap its own, or undefined. Comparing every pair is
+ * quadratic in pools; instead the earlier pools are indexed by label (key → value → count), and a pool with a key
+ * that every earlier pool names with another value overlaps none of them (the usual case: each pool selects its own
+ * aifactory.dev/pool value); whatever canOverlap adds (the GPU products), selectors that differ on a key never
+ * overlap. Only a pool with no such key scans the earlier pools, and then for a finding or a near one.
+ */
+export function firstOverlapping<P extends Pick<ResolvedPool, "nodeSelector">>(
+  pools: readonly P[],
+  canOverlap: (a: P, b: P) => boolean,
+): (P | undefined)[] {
+  const withKey = new Map<string, number>();
+  const withValue = new Map<string, number>();
+  const valueKey = (k: string, v: string) => `${k}\u0000${v}`;
+  return pools.map((p, i) => {
+    const entries = Object.entries(p.nodeSelector);
+    // An earlier pool can overlap p only if, for each key of p, it lacks the key or has p's value.
+    const disjoint = entries.some(([k, v]) => i - (withKey.get(k) ?? 0) + (withValue.get(valueKey(k, v)) ?? 0) === 0);
+    const earlier = disjoint ? undefined : pools.slice(0, i).find((q) => canOverlap(q, p));
+    for (const [k, v] of entries) {
+      withKey.set(k, (withKey.get(k) ?? 0) + 1);
+      withValue.set(valueKey(k, v), (withValue.get(valueKey(k, v)) ?? 0) + 1);
+    }
+    return earlier;
+  });
+}
+
 function overlaps(pools: readonly ResolvedPool[]): Finding[] {
   const out: Finding[] = [];
+  const first = firstOverlapping(pools, poolsCanOverlap);
   pools.forEach((p, i) => {
-    const earlier = pools.slice(0, i).find((q) => poolsCanOverlap(q, p));
+    const earlier = first[i];
     if (earlier === undefined) return;
     const shown = poolSelectorText(p).replace(/,(?![^(]*\))/g, ", ");
     out.push(

@@ -51,10 +51,11 @@ export const sitePhaseExists: Rule = {
 export const poolHallExists: Rule = {
   ...registered("AIF-R002"),
   check: (m) =>
-    m.sites.flatMap((s) =>
-      s.clusters.flatMap((c) =>
+    m.sites.flatMap((s) => {
+      const halls = new Set(s.halls.map((h) => h.name));
+      return s.clusters.flatMap((c) =>
         c.pools
-          .filter((p) => !s.halls.some((h) => h.name === p.hall))
+          .filter((p) => !halls.has(p.hall))
           .map((p) => {
             const elsewhere = m.sites.find((o) => o !== s && o.halls.some((h) => h.name === p.hall));
             return finding(poolHallExists, {
@@ -63,8 +64,8 @@ export const poolHallExists: Rule = {
               fix: `set hall to one of ${s.halls.map((h) => h.name).join(", ")} or add hall ${p.hall} to site ${s.name}`,
             });
           }),
-      ),
-    ),
+      );
+    }),
 };
 
 export const uniquePhases: Rule = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../src/check/analyze.js";
-import { selectorsCanOverlap } from "../../src/rules/pools.js";
+import fc from "fast-check";
+import { firstOverlapping, selectorsCanOverlap } from "../../src/rules/pools.js";
 
 /** One cluster with the given pools (YAML flow maps), everything else minimal. */
 function blueprint(pools: readonly string[]): string {
@@ -76,5 +77,36 @@ describe("pool labels leave aifactory's and NVIDIA's keys alone", () => {
     expect(codes(bad, "AIF-K010").map((f) => f.path.at(-1))).toEqual(["nvidia.com/gpu.product", "aifactory.dev/hall"]);
     const ok = blueprint(["{ name: a, system: h100, nodes: 2, hall: hall-a, selector: { aifactory.dev/pool: a } }"]);
     expect(codes(ok, "AIF-K010")).toEqual([]);
+  });
+});
+
+describe("pool selector overlaps stay linear (AIF-K011)", () => {
+  type Sel = { nodeSelector: Record<string, string>; name: string };
+  const naive = (pools: readonly Sel[]) => pools.map((p, i) => pools.slice(0, i).find((q) => selectorsCanOverlap(q.nodeSelector, p.nodeSelector)));
+
+  it("finds the same first overlapping pool as comparing every pair", () => {
+    const selector = fc.dictionary(fc.constantFrom("a", "b", "c", "d"), fc.constantFrom("1", "2", "3"), { maxKeys: 4 });
+    fc.assert(
+      fc.property(fc.array(selector, { maxLength: 30 }), (selectors) => {
+        const pools = selectors.map((nodeSelector, i) => ({ nodeSelector, name: `p${i}` }));
+        expect(firstOverlapping(pools, (a, b) => selectorsCanOverlap(a.nodeSelector, b.nodeSelector)).map((p) => p?.name)).toEqual(naive(pools).map((p) => p?.name));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("compares no pair when every pool selects its own value of a shared key", () => {
+    let comparisons = 0;
+    const pools = Array.from({ length: 2_000 }, (_, i) => ({
+      nodeSelector: { "nvidia.com/gpu.product": "NVIDIA-H100-80GB-HBM3", "aifactory.dev/pool": `p${i}` },
+      name: `p${i}`,
+    }));
+    const found = firstOverlapping(pools, (a, b) => {
+      comparisons += 1;
+      return selectorsCanOverlap(a.nodeSelector, b.nodeSelector);
+    });
+    expect(found.every((p) => p === undefined)).toBe(true);
+    // Comparing every earlier pool would be 2,000 × 1,999 / 2 = 1,999,000 comparisons.
+    expect(comparisons).toBe(0);
   });
 });
