@@ -8,6 +8,9 @@
 //   npm run bench -- --out bench/last.md       also write the table to a file
 //   BENCH_TMPDIR=/dev/shm npm run bench        where programs and outputs are written (default: the OS temp dir)
 //   npm run bench -- --distinct                no two clusters share an object (worst case; or BENCH_DISTINCT=1)
+//   npm run bench -- --heavy                   tenants-heavy and pools-heavy programs instead (bench/heavy.ts): time per
+//                                              tenant/pool at 1k, 10k, 100k, as ratios to the smallest count's (or BENCH_HEAVY=1;
+//                                              --counts 1000,10000 --runs 3 --skip yaml --per-cluster 1000)
 //
 // Runs from dist/ (compiled by bench/tsconfig.json): no TypeScript loader. Generated blueprints go to a temp dir.
 import { spawn } from "node:child_process";
@@ -20,6 +23,7 @@ import { stringify } from "yaml";
 import { analyzeFile, analyzeText, defaultBlueprintPath, packageRoot } from "../src/check/analyze.js";
 import { MAX_BLUEPRINT_BYTES } from "../src/blueprint/errors.js";
 import { programSize, scaleBlueprint, withDistinctClusters } from "./generate.js";
+import { runHeavy } from "./heavy-run.js";
 import { TASKS, type Task, type TaskResult } from "./task.js";
 
 const ROOT = packageRoot();
@@ -169,6 +173,10 @@ const fmtMiB = (kib: number): string => (Number.isNaN(kib) ? "?" : `${Math.round
 const fmtX = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 1)}×` : "–");
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--heavy") || process.env["BENCH_HEAVY"] === "1") {
+    await runHeavy(process.argv.slice(2), (argv, env, scratch) => spawnMeasured(argv, env, scratch));
+    return;
+  }
   const opts = options(process.argv.slice(2));
   const scratch = await mkdtemp(join(process.env["BENCH_TMPDIR"] ?? tmpdir(), "aifactory-bench-"));
   try {

@@ -2,7 +2,7 @@
 // YAML manifests both render, and the example GPU workloads), each at the blueprint element it was built from.
 import type { DocPath } from "../findings/finding.js";
 import type { ResolvedCluster } from "../model/types.js";
-import type { ClusterObjects } from "../objects/index.js";
+import type { ClusterObjects, ObjectRole } from "../objects/index.js";
 
 /** A Kubernetes object as plain data; the baseline reads it field by field, whatever its kind. */
 export interface PlainObject {
@@ -23,6 +23,8 @@ export interface EmittedObject {
   readonly cluster: ResolvedCluster;
   /** The blueprint element it comes from: the tenant, the pool, the cluster's devicePlugin or networking, or the cluster. */
   readonly path: DocPath;
+  /** What the object is for (its builder's role), when it was built by aifactory. */
+  readonly role?: ObjectRole;
 }
 
 /** "DaemonSet nvidia-device-plugin/nvidia-device-plugin-daemonset" */
@@ -36,7 +38,7 @@ export function describeObject(o: PlainObject): string {
 export function emittedObjects(factory: readonly ClusterObjects[]): EmittedObject[] {
   const out: EmittedObject[] = [];
   for (const { cluster, objects, examples } of factory) {
-    for (const o of [...objects, ...examples]) out.push({ object: o.object as PlainObject, cluster, path: o.origin });
+    for (const o of [...objects, ...examples]) out.push({ object: o.object as PlainObject, cluster, path: o.origin, role: o.role });
   }
   return out;
 }
