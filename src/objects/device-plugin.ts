@@ -12,12 +12,13 @@ import { createHash } from "node:crypto";
 import { stringifyYaml } from "../yaml/write.js";
 import type { ResolvedCluster, ResolvedDevicePluginConfig, ResolvedPool } from "../model/types.js";
 import { GPU_RESOURCE, POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
+import { denyAllNetworkPolicy, hardenedContainerSecurityContext, hardenedPodSecurityContext } from "./hardening.js";
 import { poolProductTerms, poolTolerations } from "./pool-scheduling.js";
 import type { IToleration } from "kubernetes-models/v1/Toleration";
 import type { IVolume } from "kubernetes-models/v1/Volume";
 import type { IContainer } from "kubernetes-models/v1/Container";
 import type { INodeSelectorTerm } from "kubernetes-models/v1/NodeSelectorTerm";
-import type { BuildOptions, IConfigMap, IDaemonSet, IResourceQuota, IServiceAccount } from "./types.js";
+import type { BuildOptions, IConfigMap, IDaemonSet, INetworkPolicy, IResourceQuota, IServiceAccount } from "./types.js";
 import { canonicalQuantity } from "./quantity.js";
 
 type Profile = NonNullable<BuildOptions["profile"]>;
@@ -142,8 +143,6 @@ export function poolNodeAffinityTerms(pool: ResolvedPool): INodeSelectorTerm[] {
   );
 }
 
-/** Security context of every container: as upstream (no privilege escalation, no capabilities). */
-const SECURITY_CONTEXT = { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } };
 
 /**
  * Whether the pool's plugin gets what the v0.20.0 Helm chart adds for MIG (templates/_helpers.tpl,
@@ -215,8 +214,8 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
     env: [{ name: "CONFIG_FILE", value: CONFIG_FILE }, ...mpsEnv, ...migMonitorEnv(pool)],
     resources: PLUGIN_RESOURCES,
     securityContext: poolUsesMig(pool)
-      ? { ...SECURITY_CONTEXT, capabilities: { drop: ["ALL"], add: ["SYS_ADMIN"] } }
-      : SECURITY_CONTEXT,
+      ? { ...hardenedContainerSecurityContext(), capabilities: { drop: ["ALL"], add: ["SYS_ADMIN"] } }
+      : hardenedContainerSecurityContext(),
     volumeMounts: [
       { name: "kubelet-device-plugins-dir", mountPath: DEVICE_PLUGINS_DIR },
       ...mpsMounts,
@@ -249,6 +248,7 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
           priorityClassName: PLUGIN_PRIORITY_CLASS,
           serviceAccountName: SERVICE_ACCOUNT,
           automountServiceAccountToken: false,
+          securityContext: hardenedPodSecurityContext(),
           containers: [plugin],
           volumes: [
             { name: "kubelet-device-plugins-dir", hostPath: { path: DEVICE_PLUGINS_DIR, type: "Directory" } },
@@ -259,6 +259,12 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
       },
     },
   };
+}
+
+/** The plugin's pods talk to nothing over the network (hardening.ts says why): every pool's, by their shared label. */
+export const DENY_ALL_POLICY_NAME = "nvidia-device-plugin-deny-all";
+export function devicePluginNetworkPolicy(cluster: ResolvedCluster): INetworkPolicy {
+  return denyAllNetworkPolicy(DENY_ALL_POLICY_NAME, cluster.devicePlugin.namespace, SELECTOR_LABELS, labels());
 }
 
 /** The priority class the plugin's pods run at, as in the upstream static manifest. */

@@ -5,6 +5,7 @@ import { capacitySummary } from "./capacity-summary.js";
 import {
   devicePluginConfigMap,
   devicePluginDaemonSet,
+  devicePluginNetworkPolicy,
   devicePluginPriorityQuota,
   devicePluginServiceAccount,
 } from "./device-plugin.js";
@@ -61,6 +62,7 @@ export function buildClusterObjects(
       const daemon = mpsControlDaemonSet(cluster, pool, profile);
       return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
     }),
+    { object: devicePluginNetworkPolicy(cluster), role: "device-plugin-deny-all", origin: plugin },
     { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
     ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
     ...perTenant("tenant-limit-range", tenantLimitRange),

@@ -69,6 +69,7 @@ export type ObjectRole =
   | "device-plugin-priority-quota"
   | "device-plugin-daemon-set"
   | "device-plugin-mps-control-daemon"
+  | "device-plugin-deny-all"
   | "capacity-summary"
   | "tenant-quota"
   | "tenant-limit-range"

@@ -39,14 +39,30 @@ describe("device plugin DaemonSets", () => {
     });
   });
 
-  it("give the container the upstream security context and resource requests and limits", () => {
+  it("give the container the upstream security context, a read-only root filesystem, RuntimeDefault seccomp and resource requests and limits", () => {
     expect(podSpec?.initContainers).toBeUndefined();
     expect(podSpec?.containers).toHaveLength(1);
+    expect(podSpec?.securityContext).toEqual({ seccompProfile: { type: "RuntimeDefault" } });
     for (const c of podSpec?.containers ?? []) {
-      expect(c.securityContext).toEqual({ allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } });
+      expect(c.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ["ALL"] } });
       expect(Object.keys(c.resources?.requests ?? {}).sort()).toEqual(["cpu", "memory"]);
       expect(Object.keys(c.resources?.limits ?? {}).sort()).toEqual(["cpu", "memory"]);
     }
+  });
+
+  it("are cut off the network by a deny-all NetworkPolicy that selects every pool's plugin pods and nothing else", () => {
+    const policies = objects.filter((o) => o.role === "device-plugin-deny-all");
+    expect(policies).toHaveLength(1);
+    const policy = policies[0]!.object as { metadata: { namespace: string }; spec: { podSelector: { matchLabels: Record<string, string> }; policyTypes: string[]; ingress?: unknown; egress?: unknown } };
+    expect(policy.metadata.namespace).toBe("nvidia-device-plugin");
+    expect(policy.spec.policyTypes).toEqual(["Ingress", "Egress"]);
+    expect(policy.spec.ingress).toBeUndefined();
+    expect(policy.spec.egress).toBeUndefined();
+    const selects = (labels: Record<string, string> | undefined) =>
+      Object.entries(policy.spec.podSelector.matchLabels).every(([k, v]) => labels?.[k] === v);
+    for (const ds of daemonSets) expect(selects((ds.object as IDaemonSet).spec?.template.metadata?.labels as Record<string, string>)).toBe(true);
+    // Not the namespace's other pods: a blueprint may share the plugin's namespace.
+    expect(Object.keys(policy.spec.podSelector.matchLabels)).not.toHaveLength(0);
   });
 
   it("are one per pool, keyed by the pool", () => {

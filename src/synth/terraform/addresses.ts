@@ -20,6 +20,7 @@ const RESOURCES: Readonly<Partial<Record<ObjectRole, Omit<TerraformAddress, "key
   "device-plugin-configs": { type: "kubernetes_config_map_v1", name: "device_plugin_configs" },
   "device-plugin-daemon-set": { type: "kubernetes_daemon_set_v1", name: "device_plugin" },
   "device-plugin-mps-control-daemon": { type: "kubernetes_daemon_set_v1", name: "mps_control_daemon" },
+  "device-plugin-deny-all": { type: "kubernetes_network_policy_v1", name: "device_plugin_deny_all" },
   "capacity-summary": { type: "kubernetes_config_map_v1", name: "capacity_summary" },
   "tenant-quota": { type: "kubernetes_resource_quota_v1", name: "tenant_gpu" },
   "tenant-limit-range": { type: "kubernetes_limit_range_v1", name: "tenant_defaults" },
