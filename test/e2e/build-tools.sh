@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the real-cluster test bed's control plane from the Go module proxy:
 # etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kubectl and
-# kwok, at the versions pinned by the wrapper modules in test/e2e/tools/.
+# kwok, and the kube-score linter, at the versions pinned by the wrapper modules in test/e2e/tools/
 #
 # Everything goes to a cache outside the repository, AIFACTORY_E2E_CACHE
 # (default ~/.cache/aifactory-e2e): bin/ for the binaries, gomod/ and gocache/
@@ -58,7 +58,7 @@ fi
 
 # The control plane's stamp: every wrapper module but Kueue's, and this script.
 stamp="$( (go version; for f in "$here"/tools/*/go.mod "$here"/tools/*/go.sum; do [[ "$f" == "$here/tools/kueue/"* ]] || cat "$f"; done; cat "$0") | sha256sum | cut -d' ' -f1)"
-tools=(etcd kube-apiserver kube-controller-manager kube-scheduler kubectl kwok)
+tools=(etcd kube-apiserver kube-controller-manager kube-scheduler kubectl kwok kube-score)
 have_all=1
 for t in "${tools[@]}"; do [[ -x "$bin/$t" ]] || have_all=0; done
 [[ -f "$cache/crds/network-attachment-definitions.yaml" ]] || have_all=0
@@ -93,6 +93,8 @@ build kubernetes kube-controller-manager k8s.io/kubernetes/cmd/kube-controller-m
 build kubernetes kube-scheduler k8s.io/kubernetes/cmd/kube-scheduler "$kver"
 build kubernetes kubectl k8s.io/kubernetes/cmd/kubectl "$kver"
 build kwok kwok sigs.k8s.io/kwok/cmd/kwok "-X sigs.k8s.io/kwok/pkg/consts.Version=v0.8.0"
+# kube-score: the peer linter npm test runs over the manifests (test/policy/kube-score.test.ts builds it too when missing).
+build kube-score kube-score github.com/zegl/kube-score/cmd/kube-score
 
 # CRDs the blueprints may say are installed: taken from the pinned upstream module, not rewritten by hand.
 mkdir -p "$cache/crds"
