@@ -12,7 +12,7 @@ import { readBlueprintText } from "../blueprint/load.js";
 import type { ResolvedFactory } from "../model/types.js";
 import { resolveFactory } from "../model/resolve.js";
 import { buildFactoryObjects, type BuildOptions, type ClusterObjects } from "../objects/index.js";
-import { checkSecurityBaseline } from "../policy/index.js";
+import { checkBlueprintCredentials, checkSecurityBaseline, mergeCredentialFindings } from "../policy/index.js";
 import { checkFactory } from "../rules/index.js";
 import { emptiedByLeavingOut, leftOutFinding, notCheckedFinding, salvage } from "./salvage.js";
 
@@ -99,7 +99,9 @@ function check(
   const model = resolveFactory(effective);
   const objects = buildFactoryObjects(model, options.profile === undefined ? {} : { profile: options.profile });
   // Capacity rules on the model, then the security baseline of the objects built for it.
-  const ruleFindings = [...checkFactory(model), ...checkSecurityBaseline(objects)].map((f) => locateFinding(f, file, locate));
+  const ruleFindings = [...checkFactory(model), ...mergeCredentialFindings(checkSecurityBaseline(objects), checkBlueprintCredentials(blueprint))].map((f) =>
+    locateFinding(f, file, locate),
+  );
   return { file, blueprint: effective, model, objects, findings: sortFindings([...loadFindings, ...ruleFindings]), locate };
 }
 
@@ -130,7 +132,7 @@ function checkWhatIsLeft(value: unknown, loadFindings: readonly Finding[], file:
       const effective = options.nearLimitPercent === undefined ? blueprint : withNearLimit(blueprint, options.nearLimitPercent);
       const model = resolveFactory(effective);
       const objects = buildFactoryObjects(model, options.profile === undefined ? {} : { profile: options.profile });
-      const checks = [...checkFactory(model), ...checkSecurityBaseline(objects)].map((f) =>
+      const checks = [...checkFactory(model), ...mergeCredentialFindings(checkSecurityBaseline(objects), checkBlueprintCredentials(blueprint))].map((f) =>
         locateFinding({ ...f, path: toOriginal(f.path) }, file, locate),
       );
       return [...round.leftOut.map((l) => locateFinding(leftOutFinding(l.path, l.cause), file, locate)), ...checks];

@@ -171,6 +171,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
     ["AIF-SEC010", E, "Every tenant namespace has a default-deny NetworkPolicy (all pods, Ingress and Egress, no rules).", "Tenants are isolated from each other unless a policy opens a flow."],
     ["AIF-SEC011", E, "Every tenant namespace has a ResourceQuota on nvidia.com/gpu (requests.nvidia.com/gpu).", "Without a quota one tenant can take every GPU of the cluster."],
     ["AIF-SEC012", E, "No output holds a Secret, a credential-looking value, or a literal value in a credential-named environment variable.", "Outputs are committed and reviewed in the open; credentials belong in a secret store. Remove the value and reference the secret instead."],
+    ["AIF-SEC013", E, "No string of the blueprint looks like a credential: pool labels, selectors, kubeconfig paths and descriptions reach the outputs.", "Pool labels reach node-labels.json, the kind config and the Terraform outputs; the kubeconfig path and context reach the Terraform provider blocks; descriptions reach the objects and reports. Keep credentials out of blueprints: use a secret store or a kubeconfig credential plugin."],
   ]),
   ...entries("verify", [
     ["AIF-V001", E, "A pool's selector finds at least the pool's number of nodes on the live cluster.", "The pool's device plugin and Jobs run on the nodes its selector finds (node-labels.json). Add the missing nodes, or stamp the labels the provisioner should have."],

@@ -8,6 +8,7 @@ import { SECURITY_RULES } from "./rules.js";
 
 export { SECURITY_RULES, parseImage, type SecurityRule } from "./rules.js";
 export { emittedObjects, describeObject, type EmittedObject, type PlainObject } from "./emitted.js";
+export { checkBlueprintCredentials, mergeCredentialFindings } from "./blueprint-credentials.js";
 export { checkObjectLimits, configMapDataBytes, MAX_CONFIGMAP_DATA_BYTES } from "./limits.js";
 export { findCredentials, CREDENTIAL_PATTERNS, type CredentialMatch } from "./credentials.js";
 

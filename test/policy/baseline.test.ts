@@ -248,10 +248,11 @@ describe("aifactory validate includes the baseline", () => {
     const leaked = text.replace(original, 'description: "ops token: xoxb-1234567890-abcdefghij"');
     const a = analyzeText(leaked, "leak.yaml");
     const sec = a.findings.filter((f) => f.code.startsWith("AIF-SEC"));
-    expect(sec.map((f) => f.code)).toEqual(["AIF-SEC012"]);
-    expect(sec[0]!.message).toMatch(/PriorityClass .*description looks like a Slack token/);
+    // Reported once, at the blueprint field (AIF-SEC013), not again at the PriorityClass that carries it (AIF-SEC012).
+    expect(sec.map((f) => f.code)).toEqual(["AIF-SEC013"]);
+    expect(sec[0]!.message).toMatch(/priorityTiers\.0\.description looks like a Slack token/);
     expect(sec[0]!.message).not.toContain("abcdefghij");
-    const line = leaked.split("\n").findIndex((l) => l.includes("- name: inference-critical")) + 1;
+    const line = leaked.split("\n").findIndex((l) => l.includes("ops token")) + 1;
     expect(sec[0]!.location).toMatchObject({ file: "leak.yaml", line });
   });
 });
