@@ -66,6 +66,29 @@ describe("file names at the output boundary", () => {
     expect(readFileSync(join(dir, "plan.markdown"), "utf8")).toContain("Local\\u202Edev\\u0085x");
   });
 
+  it("every verb that names the file (validate, catalog, synth, plan, kind config, a DSL module that fails): no ESC, C1, bidi or raw newline from the name", async () => {
+    const esc = "esc\u001b[2J\u009b\u2066\nname";
+    writeFileSync(join(dir, `${esc}.yaml`), readFileSync(join(packageRoot(), "blueprints/dev-kind.yaml")));
+    writeFileSync(join(dir, `${esc}.mjs`), "throw new Error('no');\n");
+    const runs = [
+      await runCli(["validate", `${esc}.yaml`], { cwd: dir }),
+      await runCli(["validate", `${esc}.mjs`], { cwd: dir }),
+      await runCli(["catalog", `${esc}.yaml`], { cwd: dir }),
+      await runCli(["synth", `${esc}.yaml`, "--out", "esc-out"], { cwd: dir }),
+      await runCli(["synth", `${esc}.mjs`, "--out", "esc-out-2"], { cwd: dir }),
+      await runCli(["plan", `${esc}.yaml`, "--format", "markdown"], { cwd: dir }),
+      await runCli(["kind", "config", `${esc}.yaml`, "--cluster", esc], { cwd: dir }),
+    ];
+    for (const r of runs) {
+      const all = r.stdout + r.stderr;
+      expect(all).not.toMatch(/[\u001b\u0080-\u009f\u2066]/);
+      expect(all).not.toContain("\\u001B[2J\n");
+      expect(all.split("\n").some((l) => l.startsWith("name"))).toBe(false);
+    }
+    expect(runs[1]!.code).toBe(2);
+    expect(runs[4]!.code).toBe(2);
+  });
+
   it("usage errors naming a path: escaped on stderr", async () => {
     const r = await runCli(["synth", name, "--out", `${dir}/x\u202e/\u0000`], { cwd: dir });
     expect(r.stderr + r.stdout).not.toMatch(/[\u0000\u202e]/);
