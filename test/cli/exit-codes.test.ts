@@ -23,6 +23,10 @@ const devKind = join(root, "blueprints/dev-kind.yaml");
 const broken = join(dir, "broken.yaml");
 writeFileSync(broken, "apiVersion: aifactory.dev/v1alpha1\nkind: AIFactory\nmetadata: { name: broken }\nspec: { program: {} }\n");
 const missing = join(dir, "missing.yaml");
+const tooLarge = join(dir, "too-large.yaml");
+writeFileSync(tooLarge, "a".repeat(4 * 1024 * 1024 + 1));
+const badModule = join(dir, "bad-module.mjs");
+writeFileSync(badModule, "throw new Error('does not load');\n");
 
 /** The codes of the README's table, with their meaning's first words. */
 function readmeTable(): Map<number, string> {
@@ -60,6 +64,9 @@ const CASES: readonly Case[] = [
   ["synth", "a clean blueprint", 0, () => cli(["synth", devKind, "--out", "synth.out"])],
   ["synth", "a blueprint with errors", 1, () => cli(["synth", broken, "--out", "synth.out"])],
   ["synth", "a missing file", 2, () => cli(["synth", missing, "--out", "synth.out"])],
+  ["synth", "a file over the size limit", 2, () => cli(["synth", tooLarge, "--out", "synth.out"])],
+  ["synth", "a DSL module that does not load", 2, () => cli(["synth", badModule, "--out", "synth.out"])],
+  ["validate", "a DSL module that does not load", 2, () => cli(["validate", badModule])],
   ["synth", "--out a directory it does not own", 2, () => cli(["synth", devKind, "--out", root])],
   ["plan", "a clean blueprint", 0, () => cli(["plan", devKind])],
   ["plan", "a blueprint with errors", 1, () => cli(["plan", broken])],
@@ -84,8 +91,21 @@ const CASES: readonly Case[] = [
   ["cdktf app", "a clean blueprint", 0, () => app({ AIFACTORY_BLUEPRINT: devKind })],
   ["cdktf app", "a blueprint with errors", 1, () => app({ AIFACTORY_BLUEPRINT: broken })],
   ["cdktf app", "a malformed CDKTF_CONTEXT_JSON", 2, () => app({ CDKTF_CONTEXT_JSON: "{" })],
+  ["cdktf app", "a context whose blueprint is not a path", 2, () => app({ CDKTF_CONTEXT_JSON: '{"blueprint": 42}' })],
   ["(any verb)", "an internal error", 3, () => run(["boom"], { stdout: () => undefined, stderr: () => undefined, cwd: dir }, [boom])],
 ];
+
+describe("cdktf app messages", () => {
+  const stderrOf = async (env: Record<string, string>) => {
+    let err = "";
+    await cdktfAppMain({ CDKTF_OUTDIR: join(dir, "app.out"), ...env }, { stdout: () => undefined, stderr: (t) => void (err += t), cwd: dir });
+    return err;
+  };
+  it("a malformed CDKTF_CONTEXT_JSON names the variable; a non-string blueprint names the key and the value", async () => {
+    expect(await stderrOf({ CDKTF_CONTEXT_JSON: "{" })).toMatch(/CDKTF_CONTEXT_JSON is not valid JSON/);
+    expect(await stderrOf({ CDKTF_CONTEXT_JSON: '{"blueprint": 42}' })).toMatch(/"blueprint" must be a non-empty string .*got 42/);
+  });
+});
 
 describe("exit codes", () => {
   const table = readmeTable();
