@@ -18,6 +18,8 @@ describe("benchmark programs", () => {
         if (object.kind === "PriorityClass" || object.kind === "ClusterRole" || object.kind === "ClusterRoleBinding") continue;
         if (object.kind === "Namespace" && object.metadata?.name !== undefined && !object.metadata.name.includes("-c")) continue;
         if (object.kind === "ServiceAccount") continue;
+        // The plugin's deny-all NetworkPolicy selects the plugin's pods by their shared label: it names no pool or tenant.
+        if (object.kind === "NetworkPolicy" && object.metadata?.name === "nvidia-device-plugin-deny-all") continue;
         // GKE clusters' plugin-namespace quota: the same in every cluster of one size (names no pool or tenant).
         if (object.kind === "ResourceQuota" && object.metadata?.name === "system-node-critical-pods") continue;
         const text = JSON.stringify(object);
