@@ -7,7 +7,9 @@
 //   - the previous tree is renamed to the stable name `.<dir>.aifactory-previous`, the scratch tree to `<dir>`, and
 //     the previous tree is removed. Node cannot reach renameat2(RENAME_EXCHANGE), so a run killed between the two
 //     renames leaves no `<dir>`, only `.<dir>.aifactory-previous`: the next aifactory write to `<dir>` (or
-//     `mv .<dir>.aifactory-previous <dir>`) puts it back first. Scratch trees of killed runs are removed then too;
+//     `mv .<dir>.aifactory-previous <dir>`) puts it back first. The previous tree is renamed to a scratch name
+//     (`.<dir>.aifactory-old-<pid>-<random>`) before it is removed, so a kill during the removal leaves no half
+//     tree under the name recovery restores. Scratch trees of killed runs are removed then too;
 //   - symbolic links are resolved first (a link to the output directory replaces the directory it points to, and
 //     the scratch tree sits beside that one); the file-system root is refused;
 //   - directories are created with mode 0777 less the umask, like files (never the 0700 of mkdtemp).
@@ -125,11 +127,21 @@ export async function checkReplaceable(dir: string, shown: string): Promise<read
   return marker.files;
 }
 
+/** True when the directory holds an OUTPUT_MARKER and exactly the files it lists. */
+async function isWholeOutput(dir: string): Promise<boolean> {
+  const marker = await readMarker(dir);
+  if (marker === undefined) return false;
+  const expected = new Set([...marker.files, OUTPUT_MARKER]);
+  const { files, foreign } = await listTree(dir, expected.size + 1);
+  return foreign.length === 0 && files.length === expected.size && files.every((f) => expected.has(f));
+}
+
 export function previousName(name: string): string {
   return `.${name}.aifactory-previous`;
 }
 
-const SCRATCH = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.aifactory-new-(\\d+)-[0-9a-f]+$`);
+/** Scratch trees (`-new-`) and previous trees being removed (`-old-`) of a run, by its process id. */
+const SCRATCH = (name: string) => new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.aifactory-(?:new|old)-(\\d+)-[0-9a-f]+$`);
 
 /**
  * Mends what an interrupted run left beside `dir`: the previous tree put aside by a run killed between its two
@@ -141,7 +153,8 @@ export async function recoverInterruptedRun(dir: string): Promise<void> {
   const name = basename(dir);
   const previous = join(parent, previousName(name));
   if ((await lstatOrUndefined(previous))?.isDirectory()) {
-    if ((await lstatOrUndefined(dir)) === undefined) await rename(previous, dir);
+    // Put back only a whole previous output (its marker and exactly the files it lists): never a partial tree.
+    if ((await lstatOrUndefined(dir)) === undefined && (await isWholeOutput(previous))) await rename(previous, dir);
     else await rm(previous, { recursive: true, force: true });
   }
   const scratch = SCRATCH(name);
@@ -184,7 +197,13 @@ export async function writeTreeAtomically(dir: string, files: ReadonlyMap<string
       throw e;
     });
     done = true;
-    if (moved) await rm(previous, { recursive: true, force: true });
+    if (moved) {
+      // Renamed away first, then removed: a run killed while removing leaves a scratch-named tree (removed by the
+      // next run), never a half-removed `.aifactory-previous` that recovery would put back as the output.
+      const old = join(parent, `.${name}.aifactory-old-${process.pid}-${randomBytes(6).toString("hex")}`);
+      await rename(previous, old);
+      await rm(old, { recursive: true, force: true });
+    }
   } finally {
     if (!done) await rm(staging, { recursive: true, force: true });
   }

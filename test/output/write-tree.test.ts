@@ -115,4 +115,27 @@ describe("writeTreeAtomically", () => {
     expect((await readdir(parent)).sort()).toEqual(["out"]);
     expect((await readdir(out)).sort()).toEqual([OUTPUT_MARKER, "manifest.json", "new.txt"]);
   });
+
+  it("does not put back a previous tree that a run killed while removing it left half removed (its marker gone)", async () => {
+    // Before: the previous tree was removed in place, so a kill mid-removal left `.out.aifactory-previous` without its
+    // marker; a later write with `out` missing put that half tree back as the output and then refused to replace it.
+    const out = join(parent, "out");
+    await writeTreeAtomically(join(parent, "seed"), tree({ "a.txt": "a", "b.txt": "b" }));
+    await rm(join(parent, "seed", OUTPUT_MARKER));
+    await rm(join(parent, "seed", "a.txt"));
+    const { rename } = await import("node:fs/promises");
+    await rename(join(parent, "seed"), join(parent, ".out.aifactory-previous"));
+    await writeTreeAtomically(out, tree({ "new.txt": "new" }));
+    expect((await readdir(parent)).sort()).toEqual(["out"]);
+    expect((await readdir(out)).sort()).toEqual([OUTPUT_MARKER, "manifest.json", "new.txt"]);
+  });
+
+  it("removes the previous tree under a scratch name, which a later run removes when its writer is gone", async () => {
+    const out = join(parent, "out");
+    await writeTreeAtomically(out, tree({ "v1.txt": "1" }));
+    await mkdir(join(parent, ".out.aifactory-old-999999999-abcdef", "sub"), { recursive: true });
+    await writeTreeAtomically(out, tree({ "v2.txt": "2" }));
+    expect((await readdir(parent)).sort()).toEqual(["out"]);
+    expect((await readdir(out)).sort()).toEqual([OUTPUT_MARKER, "manifest.json", "v2.txt"]);
+  });
 });
