@@ -1,4 +1,4 @@
-// The kubelet's own decision on --node-labels keys, as the judge of AIF-K012: a small program
+// The kubelet's own decision on --node-labels keys, as the judge of AIF-K014: a small program
 // (test/e2e/tools/kubernetes/kubelet-labels) that calls the kubelet's ValidateKubeletFlags from k8s.io/kubernetes at
 // the version the test bed pins, built into the test bed's cache (AIFACTORY_E2E_CACHE) when missing or stale. Without
 // Go the test fails with what to do; it never skips.
@@ -29,7 +29,7 @@ export function kubeletLabelJudge(): string {
   const stampFile = `${bin}.stamp`;
   if (existsSync(bin) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return bin;
   if (spawnSync("go", ["version"], { env }).status !== 0) {
-    throw new Error("the AIF-K012 judge needs the Go toolchain (go 1.26 or newer) on PATH to build the kubelet's label check");
+    throw new Error("the AIF-K014 judge needs the Go toolchain (go 1.26 or newer) on PATH to build the kubelet's label check");
   }
   mkdirSync(join(cache, "bin"), { recursive: true });
   execFileSync("go", ["build", "-trimpath", "-ldflags", "-s -w", "-o", `${bin}.tmp`, "./kubelet-labels"], { cwd: MODULE_DIR, env, stdio: ["ignore", "ignore", "pipe"] });

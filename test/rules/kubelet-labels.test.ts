@@ -1,4 +1,4 @@
-// AIF-K012 judged by the kubelet itself: every key below, given to ValidateKubeletFlags of the pinned Kubernetes
+// AIF-K014 judged by the kubelet itself: every key below, given to ValidateKubeletFlags of the pinned Kubernetes
 // release (kubelet-judge.ts), is refused exactly when aifactory's rule refuses it.
 import { describe, expect, it } from "vitest";
 import { KUBELET_LABELS, kubeletRefusesLabel } from "../../src/rules/limits.js";
@@ -9,7 +9,7 @@ const DOMAINS = ["kubernetes.io", "k8s.io", "example.com", "kubernetes.iox", "xk
 const NAMES = ["hostname", "zone", "region", "instance-type", "os", "arch", "worker", "team", "role"];
 const KEYS = [...new Set([...PREFIXES.flatMap((p) => DOMAINS.flatMap((d) => NAMES.map((n) => `${p}${d}/${n}`))), ...KUBELET_LABELS, "plain", "node.kubernetes.io"])];
 
-describe("AIF-K012 against the kubelet's own --node-labels validation", () => {
+describe("AIF-K014 against the kubelet's own --node-labels validation", () => {
   it(`agrees on ${KEYS.length} keys`, () => {
     const verdicts = kubeletVerdicts(kubeletLabelJudge(), KEYS);
     expect(verdicts.size).toBe(KEYS.length);

@@ -1,6 +1,6 @@
 // kubelet-labels reads node label keys, one per line, and prints for each "refused", "allowed" or "invalid" and the
 // key, as the kubelet's own flag validation (ValidateKubeletFlags, --node-labels) decides. The tests judge aifactory's
-// AIF-K012 rule against it (test/rules/kubelet-labels.test.ts).
+// AIF-K014 rule against it (test/rules/kubelet-labels.test.ts).
 package main
 
 import (
