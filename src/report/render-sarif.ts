@@ -2,6 +2,8 @@
 // located in its blueprint file (region line/column; line 1 when the finding has no position), a partial fingerprint
 // from code and blueprint path so that alerts survive lines moving.
 import { createHash } from "node:crypto";
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
 import { findingCode, isRegistered } from "../findings/registry.js";
 import type { Plan, PlanFinding } from "./plan-types.js";
 
@@ -52,7 +54,7 @@ export function buildSarif(plan: Pick<Plan, "findings" | "blueprint">, options: 
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: toUri(f.file ?? plan.blueprint.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: artifactLocation(f.file ?? plan.blueprint.file),
           region: { startLine: f.line ?? 1, startColumn: f.column ?? 1 },
         },
         logicalLocations: [{ fullyQualifiedName: f.path === "" ? "(document)" : f.path, kind: "element" }],
@@ -78,12 +80,22 @@ export function buildSarif(plan: Pick<Plan, "findings" | "blueprint">, options: 
           },
         },
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
-        artifacts: [{ location: { uri: toUri(plan.blueprint.file), uriBaseId: "%SRCROOT%" } }],
+        artifacts: [{ location: artifactLocation(plan.blueprint.file) }],
         results,
         columnKind: "unicodeCodePoints",
       },
     ],
   };
+}
+
+/**
+ * Where a file is, for SARIF: a name relative to the checkout stays relative to %SRCROOT% (what code scanning
+ * resolves against the repository); a file named by an absolute path (outside any checkout, as the CLI shows it)
+ * is an absolute file: URI, never an absolute path passed off as relative to the root.
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file) || /^[A-Za-z]:[\\/]/.test(file)) return { uri: pathToFileURL(file).href };
+  return { uri: toUri(file), uriBaseId: "%SRCROOT%" };
 }
 
 /** A relative file name as a URI reference: forward slashes, no leading "./", each segment percent-encoded. */

@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { runPlan, type PlanCommandOptions, type PlanDeps, type Synthesize } from "../../src/cli/commands/plan.js";
 import type { CliIo } from "../../src/cli/io.js";
@@ -241,6 +242,20 @@ describe("aifactory plan (CLI)", () => {
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout) as { runs: { results: unknown[] }[] };
     expect(log.runs[0]?.results.length).toBeGreaterThan(0);
+  });
+
+  it("locates a blueprint named by an absolute path with a file: URI, not as a path under %SRCROOT%", async () => {
+    const broken = join(tmp, "broken-abs.yaml");
+    writeFileSync(broken, "apiVersion: aifactory.dev/v1alpha1\nkind: AIFactory\nmetadata: {name: x}\nspec: {}\n");
+    const r = await runCli(["plan", broken, "--format", "sarif"]);
+    type Loc = { uri: string; uriBaseId?: string };
+    const log = JSON.parse(r.stdout) as { runs: { artifacts: { location: Loc }[]; results: { locations: { physicalLocation: { artifactLocation: Loc } }[] }[] }[] };
+    const run = log.runs[0]!;
+    const locations = [run.artifacts[0]!.location, ...run.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation)];
+    for (const l of locations) {
+      expect(l.uri).toBe(pathToFileURL(broken).href);
+      expect(l.uriBaseId).toBeUndefined();
+    }
   });
 
   it("plans the bundled default blueprint when none is named", async () => {
