@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/support/fast-check-seed.ts"],
+    globalSetup: ["test/support/checkout-untouched.ts"],
     // Two cores on CI: forks keep cdktf's memory per worker bounded.
     pool: "forks",
     testTimeout: 60_000,

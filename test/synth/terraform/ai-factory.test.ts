@@ -54,7 +54,7 @@ describe("AiFactory", () => {
   });
 
   it("exposes per cluster the stack and its provider, per pool the labels, taints and sizes", () => {
-    const app = new App({ stackTraces: false });
+    const app = new App({ stackTraces: false, outdir: join(scratch, "exposes") });
     const factory = new AiFactory(app, "aifactory", { blueprint: fixtureBlueprint() });
     const alpha = factory.cluster("alpha");
     expect(alpha.stack.node.id).toBe("alpha");
