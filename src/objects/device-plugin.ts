@@ -243,11 +243,7 @@ export function devicePluginDaemonSet(cluster: ResolvedCluster, pool: ResolvedPo
           annotations: { [CONFIG_HASH_ANNOTATION]: createHash("sha256").update(config).digest("hex") },
         },
         spec: {
-          affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: poolNodeAffinityTerms(pool) } } },
-          tolerations: devicePluginTolerations(pool),
-          priorityClassName: PLUGIN_PRIORITY_CLASS,
-          serviceAccountName: SERVICE_ACCOUNT,
-          automountServiceAccountToken: false,
+          ...poolDaemonPlacement(pool),
           securityContext: hardenedPodSecurityContext(),
           containers: [plugin],
           volumes: [
@@ -287,4 +283,15 @@ export function devicePluginPriorityQuota(cluster: ResolvedCluster): IResourceQu
       scopeSelector: { matchExpressions: [{ scopeName: "PriorityClass", operator: "In", values: [PLUGIN_PRIORITY_CLASS] }] },
     },
   };
+}
+
+/** Where a pool's node daemons (the plugin, the MPS control daemon) run and as whom: the pool's nodes only. */
+export function poolDaemonPlacement(pool: ResolvedPool) {
+  return {
+    affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: poolNodeAffinityTerms(pool) } } },
+    tolerations: devicePluginTolerations(pool),
+    priorityClassName: PLUGIN_PRIORITY_CLASS,
+    serviceAccountName: SERVICE_ACCOUNT,
+    automountServiceAccountToken: false,
+  } as const;
 }

@@ -25,13 +25,10 @@ import {
   CONFIG_FILE,
   CONFIG_HASH_ANNOTATION,
   MPS_ROOT,
-  PLUGIN_PRIORITY_CLASS,
   PLUGIN_RESOURCES,
-  SERVICE_ACCOUNT,
   devicePluginConfigFile,
-  devicePluginTolerations,
   migMonitorEnv,
-  poolNodeAffinityTerms,
+  poolDaemonPlacement,
 } from "./device-plugin.js";
 import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.js";
 import type { BuildOptions, IDaemonSet } from "./types.js";
@@ -118,11 +115,7 @@ export function mpsControlDaemonSet(cluster: ResolvedCluster, pool: ResolvedPool
           annotations: { [CONFIG_HASH_ANNOTATION]: createHash("sha256").update(config).digest("hex") },
         },
         spec: {
-          affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: poolNodeAffinityTerms(pool) } } },
-          tolerations: devicePluginTolerations(pool),
-          priorityClassName: PLUGIN_PRIORITY_CLASS,
-          serviceAccountName: SERVICE_ACCOUNT,
-          automountServiceAccountToken: false,
+          ...poolDaemonPlacement(pool),
           hostPID: true,
           initContainers: [init],
           containers: [daemon],
