@@ -42,6 +42,10 @@ export function resolveCluster(
       context: cluster.kubeconfig?.context ?? cluster.name,
     },
     devicePlugin: resolveClusterDevicePlugin(cluster),
+    gpuStack: cluster.gpuStack ?? D.DEFAULT_GPU_STACK,
+    ...(cluster.gpuStack === "gpu-operator" || cluster.gpuOperator !== undefined
+      ? { gpuOperator: { namespace: cluster.gpuOperator?.namespace ?? D.DEFAULT_GPU_OPERATOR_NAMESPACE } }
+      : {}),
     tenants,
     priorityTiers: resolvePriorityTiers(cluster, path),
     networking: fabric.networking,

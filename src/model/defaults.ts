@@ -38,6 +38,13 @@ export const DEFAULT_DEVICE_PLUGIN_VERSION = "v0.20.0";
 export const DEVICE_PLUGIN_IMAGE_REPOSITORY = "nvcr.io/nvidia/k8s-device-plugin";
 export const DEFAULT_DEVICE_PLUGIN_NAMESPACE = "nvidia-device-plugin";
 export const DEFAULT_MIG_STRATEGY = "none" as const;
+
+/** How GPUs reach pods when the blueprint does not say: aifactory's own static device plugin DaemonSets, which need
+ * nothing installed beyond what `kubectl apply` sends (the GPU Operator and the DRA driver are opt-in). */
+export const DEFAULT_GPU_STACK = "device-plugin" as const;
+/** [P] NVIDIA GPU Operator v26.7.0 docs, "Installing the NVIDIA GPU Operator" (helm install -n gpu-operator
+ * --create-namespace): the namespace the chart's operator, and the device plugin ConfigMap it reads, live in. */
+export const DEFAULT_GPU_OPERATOR_NAMESPACE = "gpu-operator";
 /** The device plugin's resources: whole GPUs (and MIG instances under the single strategy), and one resource per MIG
  * profile under mixed. [P] NVIDIA/k8s-device-plugin v0.20.0 README, "Configuration Option Details" (MIG strategies). */
 export const GPU_RESOURCE = "nvidia.com/gpu";

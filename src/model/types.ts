@@ -194,6 +194,12 @@ export interface ResolvedNetworking {
 
 export type NodeLimitProfile = "upstream" | "gke" | "eks" | "explicit";
 
+/**
+ * How GPUs reach pods: aifactory's static device plugin DaemonSets, the NVIDIA GPU Operator's device plugin (driven by
+ * a ClusterPolicy), or Dynamic Resource Allocation with NVIDIA's DRA driver. Every stack counts the same devices.
+ */
+export type GpuStack = "device-plugin" | "gpu-operator" | "dra";
+
 export interface ResolvedCluster {
   readonly name: string;
   readonly site: string;
@@ -207,6 +213,11 @@ export interface ResolvedCluster {
     readonly image: string;
     readonly namespace: string;
   };
+  /** How GPUs reach pods (gpuStack, @default "device-plugin"). */
+  readonly gpuStack: GpuStack;
+  /** The GPU Operator's install: present with gpuStack "gpu-operator" (defaults applied), or when the blueprint gives
+   * the section on another stack (a rule warns that nothing reads it). */
+  readonly gpuOperator?: { readonly namespace: string };
   readonly tenants: readonly ResolvedTenant[];
   readonly priorityTiers: readonly ResolvedPriorityTier[];
   readonly networking: ResolvedNetworking;

@@ -2,6 +2,7 @@
 import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
 import { clusterResources } from "../model/device-plugin.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
+import { GPU_STACK_RULES } from "./gpu-stack.js";
 import { LIMIT_RULES } from "./limits.js";
 import { POOL_RULES } from "./pools.js";
 import { finding, fmt, q, registered, type Rule } from "./rule.js";
@@ -199,4 +200,5 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   kubernetesVersionSupported,
   ...POOL_RULES,
   ...LIMIT_RULES,
+  ...GPU_STACK_RULES,
 ];

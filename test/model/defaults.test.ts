@@ -17,6 +17,8 @@ describe("defaults match the schema's @default notes", () => {
     [d.DevicePluginConfig.properties.migStrategy.description, `@default "${D.DEFAULT_MIG_STRATEGY}"`],
     [d.NetworkOperator.properties.rdmaResource.description, `@default "${D.DEFAULT_RDMA_RESOURCE}"`],
     [d.Networking.properties.oversubscription.description, `@default ${D.DEFAULT_OVERSUBSCRIPTION}`],
+    [d.Cluster.properties.gpuStack.description, `@default "${D.DEFAULT_GPU_STACK}"`],
+    [d.GpuOperator.description, `namespace @default "${D.DEFAULT_GPU_OPERATOR_NAMESPACE}"`],
     [d.NodeLimit.description, `@default "${D.DEFAULT_NODE_LIMIT_PROFILE}"`],
   ])("%s", (description, expected) => {
     expect(description).toContain(expected);

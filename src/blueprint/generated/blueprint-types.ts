@@ -44,6 +44,10 @@ export type PublicSiteId =
  * via the `definition` "NodeLimit".
  */
 export type NodeLimit = ("upstream" | "gke" | "eks") | number;
+/**
+ * A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).
+ */
+export type DnsLabel1 = string;
 
 /**
  * An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.
@@ -301,6 +305,11 @@ export interface Cluster {
   priorityTiers?: PriorityTier[];
   networking?: Networking;
   devicePlugin?: DevicePluginDeployment;
+  /**
+   * How GPUs reach pods. "device-plugin": aifactory's own NVIDIA device plugin DaemonSet per pool (static, after the v0.20.0 manifest); "gpu-operator": a ClusterPolicy (nvidia.com/v1) for the NVIDIA GPU Operator, whose device plugin reads each pool's config by the node label nvidia.com/device-plugin.config; "dra": Dynamic Resource Allocation (resource.k8s.io/v1, Kubernetes 1.34 or later) with NVIDIA's DRA driver for GPUs: a DeviceClass, and ComputeDomains for multi-node NVLink jobs on rack-scale pools. @default "device-plugin"
+   */
+  gpuStack?: "device-plugin" | "gpu-operator" | "dra";
+  gpuOperator?: GpuOperator;
   scheduling?: Scheduling;
   /**
    * @minItems 1
@@ -434,6 +443,15 @@ export interface DevicePluginDeployment {
    */
   imageDigest?: string;
   namespace?: DnsLabel;
+}
+/**
+ * The NVIDIA GPU Operator the cluster runs (gpuStack "gpu-operator"): the namespace its Helm chart is installed in, where the device plugin's ConfigMap must be. namespace @default "gpu-operator".
+ *
+ * This interface was referenced by `AIFactoryBlueprint`'s JSON-Schema
+ * via the `definition` "GpuOperator".
+ */
+export interface GpuOperator {
+  namespace?: DnsLabel1;
 }
 /**
  * How GPU workloads are queued and placed on the cluster. Without it, the cluster has no queueing layer (GPU quotas are the tenants' ResourceQuotas only).

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aifactory.dev/schemas/v1alpha1/blueprint.schema.json","title":"AIFactoryBlueprint","description":"An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"type":"string","const":"aifactory.dev/v1alpha1","description":"Blueprint format version."},"kind":{"type":"string","const":"AIFactory"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/FactorySpec"}},"definitions":{"DnsLabel":{"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"Metadata":{"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"FactorySpec":{"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}},"Program":{"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"},"cost":{"$ref":"#/definitions/Cost"}}},"Cost":{"title":"Cost","type":"object","additionalProperties":false,"description":"Cost and capital in the plan. Without a cost section the plan shows none. A figure left out is the catalog's (src/catalog/cost.ts), and the plan names it and its source; the energy price has no default.","properties":{"energyPriceUSDPerMWh":{"type":"number","minimum":0,"maximum":10000,"description":"Electricity price in USD per MWh, for every site that does not set its own. @default none: without it (and without a site price) energy cost is not computed."},"capitalBillionUSDPerGW":{"$ref":"#/definitions/CostRange","description":"Capital expenditure per GW of facility power, as a range. @default the catalog's: $50–60B per GW (Jensen Huang, NVIDIA Q2 FY2026 earnings call, 2025-08-27, as reported)."},"yearlyCostMillionUSDPerMW":{"$ref":"#/definitions/CostRange","description":"Yearly total cost of ownership per MW of IT power (capital annualised plus operating cost). @default the catalog's: $8.5M per MW (Epoch AI's stylised 1 GW GB200 NVL72 model, 2026-05-14)."},"source":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Where the figures given here come from (shown in the plan). Required when capitalBillionUSDPerGW or yearlyCostMillionUSDPerMW is given."}},"dependencies":{"capitalBillionUSDPerGW":["source"],"yearlyCostMillionUSDPerMW":["source"]}},"CostRange":{"title":"CostRange","type":"object","additionalProperties":false,"required":["low","high"],"properties":{"low":{"type":"number","minimum":0,"maximum":100000},"high":{"type":"number","minimum":0,"maximum":100000}}},"Phase":{"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}},"Funding":{"title":"Funding","type":"object","additionalProperties":false,"required":["rule"],"description":"The program's funding rule. Without a funding section the program has none: no funding appears in any output.","properties":{"rule":{"type":"string","enum":["per-gw-tranches","equity","none"],"description":"per-gw-tranches: perGWBillionUSD unlocked per whole GW of facility power deployed, up to ceilingBillionUSD (the 2025 letter of intent). equity: equityBillionUSD invested, not tied to deployment (what press reported for 2026). none: no funding rule."},"source":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Where the rule and its figures come from (shown in the plan)."},"investor":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Who invests, e.g. NVIDIA."},"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"per-gw-tranches: funding unlocked per whole GW deployed, in billion USD."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"per-gw-tranches: funding ceiling in billion USD."},"equityBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"equity: the amount invested, in billion USD."},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}},"if":{"properties":{"rule":{"const":"per-gw-tranches"}}},"then":{"required":["perGWBillionUSD","ceilingBillionUSD","source"]},"else":{"if":{"properties":{"rule":{"const":"equity"}}},"then":{"required":["equityBillionUSD","source"]}}},"SystemId":{"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl72","rubin-ultra-nvl576","vera-rubin-nvl144"],"description":"A system from the aifactory catalog (`aifactory catalog`). \"vera-rubin-nvl144\" is a deprecated alias of \"vera-rubin-nvl72\" (NVIDIA's GTC 2025 name, counting dies): it resolves to it, with a warning."},"CatalogOverride":{"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpusPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"GPU packages per node (what the node advertises as nvidia.com/gpu)."},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"nicsPerNode":{"type":"integer","minimum":0,"maximum":64,"description":"Scale-out NICs per node."},"nvlinkDomainGpus":{"type":"integer","minimum":1,"maximum":100000,"description":"GPU packages in one NVLink domain."},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000,"description":"The GPU's own maximum power in W (not its share of node or rack power, which is derived)."},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}},"description":"Figures of one catalog system replaced by the blueprint's own hardware, with their source. Figures derived from them (a rack's power from its nodes, a GPU's share of rack power, GPUs per rack) are recomputed; every output marks overridden figures."},"PublicSiteId":{"title":"PublicSiteId","type":"string","enum":["stargate-abilene","stargate-shackelford","stargate-dona-ana","stargate-midwest","stargate-lordstown","stargate-milam","stargate-michigan"],"description":"A named public site whose public figures (`aifactory catalog`, docs/sources.md) `aifactory plan` compares this site with."},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"publicSite":{"$ref":"#/definitions/PublicSiteId"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"energyPriceUSDPerMWh":{"type":"number","minimum":0,"maximum":10000,"description":"This site's electricity price in USD per MWh. @default program.cost.energyPriceUSDPerMWh; none when that is not set either."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}},"Hall":{"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}},"NodeLimit":{"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]},"Cluster":{"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"scheduling":{"$ref":"#/definitions/Scheduling"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}},"Kubeconfig":{"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."},"Tenant":{"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."},"egressCIDRs":{"type":"array","maxItems":256,"uniqueItems":true,"description":"IPv4 or IPv6 CIDRs the tenant's pods may reach on any port (e.g. storage, an object store, a package mirror), beyond what the defaults allow: DNS to the cluster DNS and all traffic between pods of the tenant's namespace.","items":{"type":"string","maxLength":49,"pattern":"^(([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))$"}}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."},"PriorityTier":{"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"Networking":{"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"switch":{"type":"string","enum":["quantum-2-qm9700","quantum-x800-q3400","spectrum-x800-sn5600","spectrum-6-sn6810","spectrum-6-sn6800"],"description":"The scale-out switch model (`aifactory catalog`), of the cluster's fabric: its radix and power size the fabric unless switchRadix or switchPowerKW say otherwise. @default the fabric's default switch for the NIC speed."},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default the system's scale-out NIC count from the catalog (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default the fabric's default switch: InfiniBand up to 400G Quantum-2 QM9700 (64), XDR 800G Quantum-X800 Q3400 (144); Spectrum-X and RoCE up to 800G Spectrum-X800 SN5600 (64), faster Spectrum-6 SN6810."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}},"NetworkOperator":{"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}},"DevicePluginDeployment":{"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."},"Pool":{"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"selector":{"type":"object","description":"Node labels that find this pool's nodes on a real cluster, added to the label GPU Feature Discovery gives every node of the pool's system (nvidia.com/gpu.product). Needed when two pools of a cluster share a system: their selectors must not both match one node. The device plugin DaemonSet and the example Jobs of the pool select these labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."},"Taint":{"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}},"DevicePluginConfig":{"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"migConfig":{"type":"string","pattern":"^all-(balanced|[1-7]g\\.[0-9]+gb)$","description":"MIG layout of every GPU of the pool: a named config of NVIDIA's default MIG configuration (all-<profile>, e.g. all-1g.10gb, or all-balanced), put on the pool's nodes as the nvidia.com/mig.config label for NVIDIA's MIG manager. Needs migStrategy single (one profile) or mixed. `aifactory catalog` lists each system's profiles."},"sharing":{"$ref":"#/definitions/GpuSharing"}}},"GpuSharing":{"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}},"Scheduling":{"title":"Scheduling","type":"object","additionalProperties":false,"description":"How GPU workloads are queued and placed on the cluster. Without it, the cluster has no queueing layer (GPU quotas are the tenants' ResourceQuotas only).","properties":{"kueue":{"$ref":"#/definitions/Kueue"}}},"Kueue":{"title":"Kueue","type":"object","additionalProperties":false,"description":"Kueue (kueue.x-k8s.io/v1beta2, tested with Kueue v0.17.0): a ResourceFlavor per pool, a Topology from the factory's halls, racks and hosts, a Cohort, a ClusterQueue and a LocalQueue per tenant, a WorkloadPriorityClass per tier. Its objects need Kueue's CRDs installed: giving this section says they are. cohort: the Cohort the tenants' ClusterQueues share (they borrow each other's unused GPUs within it), @default the cluster's name.","properties":{"cohort":{"$ref":"#/definitions/DnsLabel"},"topology":{"$ref":"#/definitions/KueueTopology"},"queues":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/KueueQueue"},"description":"Per-tenant settings of the tenants' ClusterQueues; a tenant not listed gets the defaults."},"rackLocalTraining":{"$ref":"#/definitions/RackLocalTraining"}}},"KueueTopology":{"title":"KueueTopology","type":"object","additionalProperties":false,"description":"Topology-aware scheduling: the flavors name a Topology whose levels are node labels, broadest first. Give this section to enable it.","properties":{"levels":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"type":"string","maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"description":"Node labels of the levels, broadest first; kubernetes.io/hostname may only be the last. @default [aifactory.dev/hall, the rack level, kubernetes.io/hostname]: the rack level is nvidia.com/gpu.clique (set by GPU Feature Discovery per NVLink domain) on rack-scale systems, rackLabel on 8-GPU systems."},"rackLabel":{"type":"string","maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","description":"Node label the provisioner stamps with each node's rack on 8-GPU (HGX) systems. @default \"aifactory.dev/rack\""}}},"KueueQueue":{"title":"KueueQueue","type":"object","additionalProperties":false,"required":["tenant"],"description":"One tenant's ClusterQueue settings.","properties":{"tenant":{"$ref":"#/definitions/DnsLabel"},"flavorQuotasGPUs":{"type":"object","description":"nominalQuota of nvidia.com/gpu per pool (flavor), by pool name. @default the tenant's GPU quota split over the pools in proportion to their advertised GPUs.","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"type":"integer","minimum":0,"maximum":100000000}},"borrowingLimitGPUs":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs per flavor the queue may borrow from the cohort's unused quota beyond its nominal quota. @default 0: the tenant's ResourceQuota caps its namespace at its GPU quota, so a Job admitted on borrowed GPUs would have its pods refused; raise it only with the ResourceQuota in mind."},"lendingLimitGPUs":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs per flavor of its nominal quota the queue lends to the cohort when unused. @default no limit (all unused GPUs)."}}},"RackLocalTraining":{"title":"RackLocalTraining","type":"object","additionalProperties":false,"required":["gangGPUs"],"description":"Training gangs that must run within one NVLink domain (one rack on rack-scale systems): checked against every pool's NVLink domain size; the example Jobs of rack-scale pools ask Kueue for one rack.","properties":{"gangGPUs":{"type":"integer","minimum":1,"maximum":100000000,"description":"GPUs of the largest training gang that must stay in one NVLink domain."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://aifactory.dev/schemas/v1alpha1/blueprint.schema.json","title":"AIFactoryBlueprint","description":"An AI factory blueprint: a program of phases and power caps, sites with data halls and Kubernetes clusters, GPU node pools and their networking. Numeric fields carry their unit in their name.","type":"object","additionalProperties":false,"required":["apiVersion","kind","metadata","spec"],"properties":{"$schema":{"type":"string","description":"Optional pointer to this schema, for editors."},"apiVersion":{"type":"string","const":"aifactory.dev/v1alpha1","description":"Blueprint format version."},"kind":{"type":"string","const":"AIFactory"},"metadata":{"$ref":"#/definitions/Metadata"},"spec":{"$ref":"#/definitions/FactorySpec"}},"definitions":{"DnsLabel":{"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},"Metadata":{"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"FactorySpec":{"title":"FactorySpec","type":"object","additionalProperties":false,"required":["program","sites"],"properties":{"program":{"$ref":"#/definitions/Program"},"catalogOverrides":{"type":"array","description":"Figures that replace catalog figures for this blueprint's own hardware. Overrides stay visible in every output.","items":{"$ref":"#/definitions/CatalogOverride"}},"sites":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}}}},"Program":{"title":"Program","type":"object","additionalProperties":false,"required":["phases"],"properties":{"powerCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Program facility power cap in MW. @default 10000 (the 10 GW letter of intent, openai.com/index/openai-nvidia-systems-partnership)."},"nearLimitPercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Warn when a measured value reaches this share of its limit. @default 90"},"phases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Phase"}},"funding":{"$ref":"#/definitions/Funding"},"cost":{"$ref":"#/definitions/Cost"}}},"Cost":{"title":"Cost","type":"object","additionalProperties":false,"description":"Cost and capital in the plan. Without a cost section the plan shows none. A figure left out is the catalog's (src/catalog/cost.ts), and the plan names it and its source; the energy price has no default.","properties":{"energyPriceUSDPerMWh":{"type":"number","minimum":0,"maximum":10000,"description":"Electricity price in USD per MWh, for every site that does not set its own. @default none: without it (and without a site price) energy cost is not computed."},"capitalBillionUSDPerGW":{"$ref":"#/definitions/CostRange","description":"Capital expenditure per GW of facility power, as a range. @default the catalog's: $50–60B per GW (Jensen Huang, NVIDIA Q2 FY2026 earnings call, 2025-08-27, as reported)."},"yearlyCostMillionUSDPerMW":{"$ref":"#/definitions/CostRange","description":"Yearly total cost of ownership per MW of IT power (capital annualised plus operating cost). @default the catalog's: $8.5M per MW (Epoch AI's stylised 1 GW GB200 NVL72 model, 2026-05-14)."},"source":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Where the figures given here come from (shown in the plan). Required when capitalBillionUSDPerGW or yearlyCostMillionUSDPerMW is given."}},"dependencies":{"capitalBillionUSDPerGW":["source"],"yearlyCostMillionUSDPerMW":["source"]}},"CostRange":{"title":"CostRange","type":"object","additionalProperties":false,"required":["low","high"],"properties":{"low":{"type":"number","minimum":0,"maximum":100000},"high":{"type":"number","minimum":0,"maximum":100000}}},"Phase":{"title":"Phase","type":"object","additionalProperties":false,"required":["name","online","cumulativeCapMW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"online":{"type":"string","pattern":"^20[0-9]{2}-(H[12]|Q[1-4])$","description":"When the phase comes online, as YYYY-H1|H2 or YYYY-Q1..Q4."},"cumulativeCapMW":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Facility power cap in MW for this phase and all earlier ones together."},"platform":{"$ref":"#/definitions/SystemId"}}},"Funding":{"title":"Funding","type":"object","additionalProperties":false,"required":["rule"],"description":"The program's funding rule. Without a funding section the program has none: no funding appears in any output.","properties":{"rule":{"type":"string","enum":["per-gw-tranches","equity","none"],"description":"per-gw-tranches: perGWBillionUSD unlocked per whole GW of facility power deployed, up to ceilingBillionUSD (the 2025 letter of intent). equity: equityBillionUSD invested, not tied to deployment (what press reported for 2026). none: no funding rule."},"source":{"type":"string","minLength":1,"maxLength":500,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Where the rule and its figures come from (shown in the plan)."},"investor":{"type":"string","minLength":1,"maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$","description":"Who invests, e.g. NVIDIA."},"perGWBillionUSD":{"type":"number","minimum":0,"maximum":10000,"description":"per-gw-tranches: funding unlocked per whole GW deployed, in billion USD."},"ceilingBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"per-gw-tranches: funding ceiling in billion USD."},"equityBillionUSD":{"type":"number","minimum":0,"maximum":100000,"description":"equity: the amount invested, in billion USD."},"modalityShares":{"type":"object","additionalProperties":false,"description":"Shares of funding by modality, summing to 1. Undisclosed in the plan: leave out unless known.","properties":{"chips":{"type":"number","minimum":0,"maximum":1},"cloudCredits":{"type":"number","minimum":0,"maximum":1},"cash":{"type":"number","minimum":0,"maximum":1}}}},"if":{"properties":{"rule":{"const":"per-gw-tranches"}}},"then":{"required":["perGWBillionUSD","ceilingBillionUSD","source"]},"else":{"if":{"properties":{"rule":{"const":"equity"}}},"then":{"required":["equityBillionUSD","source"]}}},"SystemId":{"title":"SystemId","type":"string","enum":["h100","h200","b200","b300","gb200-nvl72","gb300-nvl72","vera-rubin-nvl72","rubin-ultra-nvl576","vera-rubin-nvl144"],"description":"A system from the aifactory catalog (`aifactory catalog`). \"vera-rubin-nvl144\" is a deprecated alias of \"vera-rubin-nvl72\" (NVIDIA's GTC 2025 name, counting dies): it resolves to it, with a warning."},"CatalogOverride":{"title":"CatalogOverride","type":"object","additionalProperties":false,"required":["system","source"],"properties":{"system":{"$ref":"#/definitions/SystemId"},"source":{"type":"string","minLength":1,"description":"Where the overriding figures come from.","pattern":"^[^\\u0000-\\u001f\\u007f]*$","maxLength":500},"gpusPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"GPU packages per node (what the node advertises as nvidia.com/gpu)."},"nodesPerRack":{"type":"integer","minimum":1,"maximum":1000},"nicsPerNode":{"type":"integer","minimum":0,"maximum":64,"description":"Scale-out NICs per node."},"nvlinkDomainGpus":{"type":"integer","minimum":1,"maximum":100000,"description":"GPU packages in one NVLink domain."},"gpuPowerW":{"type":"number","exclusiveMinimum":0,"maximum":10000,"description":"The GPU's own maximum power in W (not its share of node or rack power, which is derived)."},"nodePowerKW":{"type":"number","exclusiveMinimum":0,"maximum":1000},"rackPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":5000},"gpuMemoryGB":{"type":"number","exclusiveMinimum":0,"maximum":100000},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000}},"description":"Figures of one catalog system replaced by the blueprint's own hardware, with their source. Figures derived from them (a rack's power from its nodes, a GPU's share of rack power, GPUs per rack) are recomputed; every output marks overridden figures."},"PublicSiteId":{"title":"PublicSiteId","type":"string","enum":["stargate-abilene","stargate-shackelford","stargate-dona-ana","stargate-midwest","stargate-lordstown","stargate-milam","stargate-michigan"],"description":"A named public site whose public figures (`aifactory catalog`, docs/sources.md) `aifactory plan` compares this site with."},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","partner","phase","gridInterconnectMW","halls","clusters"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"partner":{"type":"string","minLength":1,"maxLength":200,"description":"Partner or operator of the site.","pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"phase":{"$ref":"#/definitions/DnsLabel"},"gridInterconnectMW":{"type":"number","exclusiveMinimum":0,"maximum":100000},"pue":{"type":"number","minimum":1,"maximum":3,"description":"Power usage effectiveness. @default 1.2 (liquid-cooled AI halls run 1.1-1.2; Uptime Institute industry average ~1.56)."},"location":{"type":"string","maxLength":200,"pattern":"^[^\\u0000-\\u001f\\u007f]*$"},"publicSite":{"$ref":"#/definitions/PublicSiteId"},"gridCarbonGCO2PerKWh":{"type":"number","minimum":0,"maximum":2000,"description":"Grid carbon intensity in gCO2 per kWh."},"energyPriceUSDPerMWh":{"type":"number","minimum":0,"maximum":10000,"description":"This site's electricity price in USD per MWh. @default program.cost.energyPriceUSDPerMWh; none when that is not set either."},"halls":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Hall"}},"clusters":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Cluster"}}}},"Hall":{"title":"Hall","type":"object","additionalProperties":false,"required":["name","itPowerMW","cooling","maxRackKW"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"itPowerMW":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"IT power budget of the hall in MW."},"cooling":{"type":"string","enum":["liquid","air"]},"maxRackKW":{"type":"number","exclusiveMinimum":0,"maximum":5000,"description":"Highest rack power the hall can feed and cool, in kW."}}},"NodeLimit":{"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]},"Cluster":{"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"gpuStack":{"type":"string","enum":["device-plugin","gpu-operator","dra"],"description":"How GPUs reach pods. \"device-plugin\": aifactory's own NVIDIA device plugin DaemonSet per pool (static, after the v0.20.0 manifest); \"gpu-operator\": a ClusterPolicy (nvidia.com/v1) for the NVIDIA GPU Operator, whose device plugin reads each pool's config by the node label nvidia.com/device-plugin.config; \"dra\": Dynamic Resource Allocation (resource.k8s.io/v1, Kubernetes 1.34 or later) with NVIDIA's DRA driver for GPUs: a DeviceClass, and ComputeDomains for multi-node NVLink jobs on rack-scale pools. @default \"device-plugin\""},"gpuOperator":{"$ref":"#/definitions/GpuOperator"},"scheduling":{"$ref":"#/definitions/Scheduling"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}},"Kubeconfig":{"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."},"Tenant":{"title":"Tenant","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"gpuQuota":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs this tenant may request (requests.nvidia.com/gpu)."},"gpuShare":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Share of the cluster's GPUs, when no absolute quota is given."},"egressCIDRs":{"type":"array","maxItems":256,"uniqueItems":true,"description":"IPv4 or IPv6 CIDRs the tenant's pods may reach on any port (e.g. storage, an object store, a package mirror), beyond what the defaults allow: DNS to the cluster DNS and all traffic between pods of the tenant's namespace.","items":{"type":"string","maxLength":49,"pattern":"^(([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*/([0-9]|[1-9][0-9]|1[01][0-9]|12[0-8]))$"}}},"not":{"required":["gpuQuota","gpuShare"]},"description":"A tenant of the cluster: gives exactly one of gpuQuota or gpuShare."},"PriorityTier":{"title":"PriorityTier","type":"object","additionalProperties":false,"required":["name","value"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"value":{"type":"integer","minimum":-2147483648,"maximum":1000000000,"description":"PriorityClass value; user classes stay at or below 1,000,000,000."},"preemption":{"type":"boolean","description":"Whether pods of this tier may preempt lower ones. @default true"},"description":{"type":"string","maxLength":500,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}},"Networking":{"title":"Networking","type":"object","additionalProperties":false,"required":["fabric"],"properties":{"fabric":{"type":"string","enum":["infiniband","spectrum-x","roce"]},"switch":{"type":"string","enum":["quantum-2-qm9700","quantum-x800-q3400","spectrum-x800-sn5600","spectrum-6-sn6810","spectrum-6-sn6800"],"description":"The scale-out switch model (`aifactory catalog`), of the cluster's fabric: its radix and power size the fabric unless switchRadix or switchPowerKW say otherwise. @default the fabric's default switch for the NIC speed."},"nicGbps":{"type":"number","exclusiveMinimum":0,"maximum":100000,"description":"Speed of each scale-out NIC in Gb/s. @default the system's NIC speed from the catalog."},"nicsPerNode":{"type":"integer","minimum":1,"maximum":64,"description":"@default the system's scale-out NIC count from the catalog (rail-optimised)."},"switchRadix":{"type":"integer","minimum":4,"maximum":1024,"description":"Ports per switch at the NIC speed. @default the fabric's default switch: InfiniBand up to 400G Quantum-2 QM9700 (64), XDR 800G Quantum-X800 Q3400 (144); Spectrum-X and RoCE up to 800G Spectrum-X800 SN5600 (64), faster Spectrum-6 SN6810."},"oversubscription":{"type":"number","minimum":1,"maximum":16,"description":"Leaf downlink:uplink ratio (1 = non-blocking). @default 1"},"switchPowerKW":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Power per switch in kW, counted in hall IT power."},"switchPorts":{"type":"integer","minimum":1,"maximum":10000000,"description":"Switch ports installed for the scale-out fabric; when given, checked against what the NICs need."},"networkOperator":{"$ref":"#/definitions/NetworkOperator"}}},"NetworkOperator":{"title":"NetworkOperator","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"rdmaResource":{"type":"string","pattern":"^[a-z0-9.-]+/[a-zA-Z0-9_.-]+$","description":"RDMA extended resource that GPU workloads request. @default \"rdma/rdma_shared_device_a\""},"crdsPresent":{"type":"boolean","description":"Whether the Multus NetworkAttachmentDefinition CRD is installed, so that objects using it can be emitted. @default false"}}},"DevicePluginDeployment":{"title":"DevicePluginDeployment","type":"object","additionalProperties":false,"properties":{"version":{"type":"string","pattern":"^v[0-9]+\\.[0-9]+\\.[0-9]+$","description":"NVIDIA device plugin release. @default \"v0.20.0\""},"imageDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$","description":"Pin the image to this digest."},"namespace":{"$ref":"#/definitions/DnsLabel"}},"description":"The NVIDIA device plugin deployed on the cluster (version @default v0.20.0, namespace @default nvidia-device-plugin)."},"GpuOperator":{"title":"GpuOperator","type":"object","additionalProperties":false,"description":"The NVIDIA GPU Operator the cluster runs (gpuStack \"gpu-operator\"): the namespace its Helm chart is installed in, where the device plugin's ConfigMap must be. namespace @default \"gpu-operator\".","properties":{"namespace":{"$ref":"#/definitions/DnsLabel","description":"@default \"gpu-operator\""}}},"Pool":{"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"selector":{"type":"object","description":"Node labels that find this pool's nodes on a real cluster, added to the label GPU Feature Discovery gives every node of the pool's system (nvidia.com/gpu.product). Needed when two pools of a cluster share a system: their selectors must not both match one node. The device plugin DaemonSet and the example Jobs of the pool select these labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."},"Taint":{"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}},"DevicePluginConfig":{"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"migConfig":{"type":"string","pattern":"^all-(balanced|[1-7]g\\.[0-9]+gb)$","description":"MIG layout of every GPU of the pool: a named config of NVIDIA's default MIG configuration (all-<profile>, e.g. all-1g.10gb, or all-balanced), put on the pool's nodes as the nvidia.com/mig.config label for NVIDIA's MIG manager. Needs migStrategy single (one profile) or mixed. `aifactory catalog` lists each system's profiles."},"sharing":{"$ref":"#/definitions/GpuSharing"}}},"GpuSharing":{"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}},"Scheduling":{"title":"Scheduling","type":"object","additionalProperties":false,"description":"How GPU workloads are queued and placed on the cluster. Without it, the cluster has no queueing layer (GPU quotas are the tenants' ResourceQuotas only).","properties":{"kueue":{"$ref":"#/definitions/Kueue"}}},"Kueue":{"title":"Kueue","type":"object","additionalProperties":false,"description":"Kueue (kueue.x-k8s.io/v1beta2, tested with Kueue v0.17.0): a ResourceFlavor per pool, a Topology from the factory's halls, racks and hosts, a Cohort, a ClusterQueue and a LocalQueue per tenant, a WorkloadPriorityClass per tier. Its objects need Kueue's CRDs installed: giving this section says they are. cohort: the Cohort the tenants' ClusterQueues share (they borrow each other's unused GPUs within it), @default the cluster's name.","properties":{"cohort":{"$ref":"#/definitions/DnsLabel"},"topology":{"$ref":"#/definitions/KueueTopology"},"queues":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/KueueQueue"},"description":"Per-tenant settings of the tenants' ClusterQueues; a tenant not listed gets the defaults."},"rackLocalTraining":{"$ref":"#/definitions/RackLocalTraining"}}},"KueueTopology":{"title":"KueueTopology","type":"object","additionalProperties":false,"description":"Topology-aware scheduling: the flavors name a Topology whose levels are node labels, broadest first. Give this section to enable it.","properties":{"levels":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"type":"string","maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"description":"Node labels of the levels, broadest first; kubernetes.io/hostname may only be the last. @default [aifactory.dev/hall, the rack level, kubernetes.io/hostname]: the rack level is nvidia.com/gpu.clique (set by GPU Feature Discovery per NVLink domain) on rack-scale systems, rackLabel on 8-GPU systems."},"rackLabel":{"type":"string","maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","description":"Node label the provisioner stamps with each node's rack on 8-GPU (HGX) systems. @default \"aifactory.dev/rack\""}}},"KueueQueue":{"title":"KueueQueue","type":"object","additionalProperties":false,"required":["tenant"],"description":"One tenant's ClusterQueue settings.","properties":{"tenant":{"$ref":"#/definitions/DnsLabel"},"flavorQuotasGPUs":{"type":"object","description":"nominalQuota of nvidia.com/gpu per pool (flavor), by pool name. @default the tenant's GPU quota split over the pools in proportion to their advertised GPUs.","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"type":"integer","minimum":0,"maximum":100000000}},"borrowingLimitGPUs":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs per flavor the queue may borrow from the cohort's unused quota beyond its nominal quota. @default 0: the tenant's ResourceQuota caps its namespace at its GPU quota, so a Job admitted on borrowed GPUs would have its pods refused; raise it only with the ResourceQuota in mind."},"lendingLimitGPUs":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs per flavor of its nominal quota the queue lends to the cohort when unused. @default no limit (all unused GPUs)."}}},"RackLocalTraining":{"title":"RackLocalTraining","type":"object","additionalProperties":false,"required":["gangGPUs"],"description":"Training gangs that must run within one NVLink domain (one rack on rack-scale systems): checked against every pool's NVLink domain size; the example Jobs of rack-scale pools ask Kueue for one rack.","properties":{"gangGPUs":{"type":"integer","minimum":1,"maximum":100000000,"description":"GPUs of the largest training gang that must stay in one NVLink domain."}}}}};
 const schema12 = {"title":"Metadata","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"description":{"type":"string","maxLength":2000,"pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"},"illustrative":{"type":"string","maxLength":2000,"description":"What in this blueprint has no public source and is illustrative.","pattern":"^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$"}}};
 const schema13 = {"title":"DnsLabel","description":"A name that becomes a Kubernetes name: DNS-1123 label (lowercase alphanumerics and '-', starting and ending alphanumeric, at most 63 characters).","type":"string","minLength":1,"maxLength":63,"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"};
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -2079,7 +2079,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"scheduling":{"$ref":"#/definitions/Scheduling"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}};
+const schema31 = {"title":"Cluster","type":"object","additionalProperties":false,"required":["name","kubernetesVersion","pools"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"kubernetesVersion":{"type":"string","pattern":"^1\\.[0-9]{2}$","description":"Kubernetes minor version, e.g. \"1.33\"."},"nodeLimit":{"$ref":"#/definitions/NodeLimit"},"maxPodsPerNode":{"type":"integer","minimum":1,"maximum":10000,"description":"@default 110 (kubelet default and upstream tested limit)."},"kubeconfig":{"$ref":"#/definitions/Kubeconfig"},"tenants":{"type":"array","items":{"$ref":"#/definitions/Tenant"}},"priorityTiers":{"type":"array","items":{"$ref":"#/definitions/PriorityTier"}},"networking":{"$ref":"#/definitions/Networking"},"devicePlugin":{"$ref":"#/definitions/DevicePluginDeployment"},"gpuStack":{"type":"string","enum":["device-plugin","gpu-operator","dra"],"description":"How GPUs reach pods. \"device-plugin\": aifactory's own NVIDIA device plugin DaemonSet per pool (static, after the v0.20.0 manifest); \"gpu-operator\": a ClusterPolicy (nvidia.com/v1) for the NVIDIA GPU Operator, whose device plugin reads each pool's config by the node label nvidia.com/device-plugin.config; \"dra\": Dynamic Resource Allocation (resource.k8s.io/v1, Kubernetes 1.34 or later) with NVIDIA's DRA driver for GPUs: a DeviceClass, and ComputeDomains for multi-node NVLink jobs on rack-scale pools. @default \"device-plugin\""},"gpuOperator":{"$ref":"#/definitions/GpuOperator"},"scheduling":{"$ref":"#/definitions/Scheduling"},"pools":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Pool"}}}};
 const schema33 = {"title":"NodeLimit","description":"Cluster node limit: a named profile (upstream 5,000; gke 65,000; eks 100,000) or an explicit number of nodes. @default \"upstream\".","oneOf":[{"type":"string","enum":["upstream","gke","eks"]},{"type":"integer","minimum":1,"maximum":1000000}]};
 const schema34 = {"title":"Kubeconfig","type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1,"description":"Path to the kubeconfig file, as Terraform should read it. @default \"~/.kube/config\""},"context":{"type":"string","minLength":1,"description":"kubeconfig context. @default the cluster's name"}},"description":"How Terraform and the kind helpers reach the cluster. path @default \"~/.kube/config\"; context @default the cluster's name."};
 const pattern15 = new RegExp("^1\\.[0-9]{2}$", "u");
@@ -3064,19 +3064,97 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"title":"Scheduling","type":"object","additionalProperties":false,"description":"How GPU workloads are queued and placed on the cluster. Without it, the cluster has no queueing layer (GPU quotas are the tenants' ResourceQuotas only).","properties":{"kueue":{"$ref":"#/definitions/Kueue"}}};
-const schema44 = {"title":"Kueue","type":"object","additionalProperties":false,"description":"Kueue (kueue.x-k8s.io/v1beta2, tested with Kueue v0.17.0): a ResourceFlavor per pool, a Topology from the factory's halls, racks and hosts, a Cohort, a ClusterQueue and a LocalQueue per tenant, a WorkloadPriorityClass per tier. Its objects need Kueue's CRDs installed: giving this section says they are. cohort: the Cohort the tenants' ClusterQueues share (they borrow each other's unused GPUs within it), @default the cluster's name.","properties":{"cohort":{"$ref":"#/definitions/DnsLabel"},"topology":{"$ref":"#/definitions/KueueTopology"},"queues":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/KueueQueue"},"description":"Per-tenant settings of the tenants' ClusterQueues; a tenant not listed gets the defaults."},"rackLocalTraining":{"$ref":"#/definitions/RackLocalTraining"}}};
-const schema46 = {"title":"KueueTopology","type":"object","additionalProperties":false,"description":"Topology-aware scheduling: the flavors name a Topology whose levels are node labels, broadest first. Give this section to enable it.","properties":{"levels":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"type":"string","maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"description":"Node labels of the levels, broadest first; kubernetes.io/hostname may only be the last. @default [aifactory.dev/hall, the rack level, kubernetes.io/hostname]: the rack level is nvidia.com/gpu.clique (set by GPU Feature Discovery per NVLink domain) on rack-scale systems, rackLabel on 8-GPU systems."},"rackLabel":{"type":"string","maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","description":"Node label the provisioner stamps with each node's rack on 8-GPU (HGX) systems. @default \"aifactory.dev/rack\""}}};
-const schema49 = {"title":"RackLocalTraining","type":"object","additionalProperties":false,"required":["gangGPUs"],"description":"Training gangs that must run within one NVLink domain (one rack on rack-scale systems): checked against every pool's NVLink domain size; the example Jobs of rack-scale pools ask Kueue for one rack.","properties":{"gangGPUs":{"type":"integer","minimum":1,"maximum":100000000,"description":"GPUs of the largest training gang that must stay in one NVLink domain."}}};
-const pattern25 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
-const schema47 = {"title":"KueueQueue","type":"object","additionalProperties":false,"required":["tenant"],"description":"One tenant's ClusterQueue settings.","properties":{"tenant":{"$ref":"#/definitions/DnsLabel"},"flavorQuotasGPUs":{"type":"object","description":"nominalQuota of nvidia.com/gpu per pool (flavor), by pool name. @default the tenant's GPU quota split over the pools in proportion to their advertised GPUs.","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"type":"integer","minimum":0,"maximum":100000000}},"borrowingLimitGPUs":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs per flavor the queue may borrow from the cohort's unused quota beyond its nominal quota. @default 0: the tenant's ResourceQuota caps its namespace at its GPU quota, so a Job admitted on borrowed GPUs would have its pods refused; raise it only with the ResourceQuota in mind."},"lendingLimitGPUs":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs per flavor of its nominal quota the queue lends to the cohort when unused. @default no limit (all unused GPUs)."}}};
+const schema43 = {"title":"GpuOperator","type":"object","additionalProperties":false,"description":"The NVIDIA GPU Operator the cluster runs (gpuStack \"gpu-operator\"): the namespace its Helm chart is installed in, where the device plugin's ConfigMap must be. namespace @default \"gpu-operator\".","properties":{"namespace":{"$ref":"#/definitions/DnsLabel","description":"@default \"gpu-operator\""}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "namespace")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+let data0 = data.namespace;
+if(typeof data0 === "string"){
+if(func2(data0) > 63){
+const err1 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/DnsLabel/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema13,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/DnsLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern0.test(data0)){
+const err3 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/DnsLabel/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema13,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/namespace",schemaPath:"#/definitions/DnsLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const schema45 = {"title":"Scheduling","type":"object","additionalProperties":false,"description":"How GPU workloads are queued and placed on the cluster. Without it, the cluster has no queueing layer (GPU quotas are the tenants' ResourceQuotas only).","properties":{"kueue":{"$ref":"#/definitions/Kueue"}}};
+const schema46 = {"title":"Kueue","type":"object","additionalProperties":false,"description":"Kueue (kueue.x-k8s.io/v1beta2, tested with Kueue v0.17.0): a ResourceFlavor per pool, a Topology from the factory's halls, racks and hosts, a Cohort, a ClusterQueue and a LocalQueue per tenant, a WorkloadPriorityClass per tier. Its objects need Kueue's CRDs installed: giving this section says they are. cohort: the Cohort the tenants' ClusterQueues share (they borrow each other's unused GPUs within it), @default the cluster's name.","properties":{"cohort":{"$ref":"#/definitions/DnsLabel"},"topology":{"$ref":"#/definitions/KueueTopology"},"queues":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/KueueQueue"},"description":"Per-tenant settings of the tenants' ClusterQueues; a tenant not listed gets the defaults."},"rackLocalTraining":{"$ref":"#/definitions/RackLocalTraining"}}};
+const schema48 = {"title":"KueueTopology","type":"object","additionalProperties":false,"description":"Topology-aware scheduling: the flavors name a Topology whose levels are node labels, broadest first. Give this section to enable it.","properties":{"levels":{"type":"array","minItems":1,"maxItems":16,"uniqueItems":true,"items":{"type":"string","maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"description":"Node labels of the levels, broadest first; kubernetes.io/hostname may only be the last. @default [aifactory.dev/hall, the rack level, kubernetes.io/hostname]: the rack level is nvidia.com/gpu.clique (set by GPU Feature Discovery per NVLink domain) on rack-scale systems, rackLabel on 8-GPU systems."},"rackLabel":{"type":"string","maxLength":316,"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","description":"Node label the provisioner stamps with each node's rack on 8-GPU (HGX) systems. @default \"aifactory.dev/rack\""}}};
+const schema51 = {"title":"RackLocalTraining","type":"object","additionalProperties":false,"required":["gangGPUs"],"description":"Training gangs that must run within one NVLink domain (one rack on rack-scale systems): checked against every pool's NVLink domain size; the example Jobs of rack-scale pools ask Kueue for one rack.","properties":{"gangGPUs":{"type":"integer","minimum":1,"maximum":100000000,"description":"GPUs of the largest training gang that must stay in one NVLink domain."}}};
+const pattern26 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
+const schema49 = {"title":"KueueQueue","type":"object","additionalProperties":false,"required":["tenant"],"description":"One tenant's ClusterQueue settings.","properties":{"tenant":{"$ref":"#/definitions/DnsLabel"},"flavorQuotasGPUs":{"type":"object","description":"nominalQuota of nvidia.com/gpu per pool (flavor), by pool name. @default the tenant's GPU quota split over the pools in proportion to their advertised GPUs.","propertyNames":{"pattern":"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$","maxLength":63},"additionalProperties":{"type":"integer","minimum":0,"maximum":100000000}},"borrowingLimitGPUs":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs per flavor the queue may borrow from the cohort's unused quota beyond its nominal quota. @default 0: the tenant's ResourceQuota caps its namespace at its GPU quota, so a Job admitted on borrowed GPUs would have its pods refused; raise it only with the ResourceQuota in mind."},"lendingLimitGPUs":{"type":"integer","minimum":0,"maximum":100000000,"description":"GPUs per flavor of its nominal quota the queue lends to the cohort when unused. @default no limit (all unused GPUs)."}}};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tenant === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tenant"},message:"must have required property '"+"tenant"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tenant"},message:"must have required property '"+"tenant"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3087,7 +3165,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "tenant") || (key0 === "flavorQuotasGPUs")) || (key0 === "borrowingLimitGPUs")) || (key0 === "lendingLimitGPUs"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3149,7 +3227,7 @@ for(const key1 in data1){
 const _errs7 = errors;
 if(typeof key1 === "string"){
 if(func2(key1) > 63){
-const err6 = {instancePath:instancePath+"/flavorQuotasGPUs",schemaPath:"#/properties/flavorQuotasGPUs/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema47.properties.flavorQuotasGPUs.propertyNames,data:key1,propertyName:key1};
+const err6 = {instancePath:instancePath+"/flavorQuotasGPUs",schemaPath:"#/properties/flavorQuotasGPUs/propertyNames/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema49.properties.flavorQuotasGPUs.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3159,7 +3237,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern0.test(key1)){
-const err7 = {instancePath:instancePath+"/flavorQuotasGPUs",schemaPath:"#/properties/flavorQuotasGPUs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema47.properties.flavorQuotasGPUs.propertyNames,data:key1,propertyName:key1};
+const err7 = {instancePath:instancePath+"/flavorQuotasGPUs",schemaPath:"#/properties/flavorQuotasGPUs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",parentSchema:schema49.properties.flavorQuotasGPUs.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3171,7 +3249,7 @@ errors++;
 }
 var valid2 = _errs7 === errors;
 if(!valid2){
-const err8 = {instancePath:instancePath+"/flavorQuotasGPUs",schemaPath:"#/properties/flavorQuotasGPUs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema47.properties.flavorQuotasGPUs.propertyNames,parentSchema:schema47.properties.flavorQuotasGPUs,data:data1};
+const err8 = {instancePath:instancePath+"/flavorQuotasGPUs",schemaPath:"#/properties/flavorQuotasGPUs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema49.properties.flavorQuotasGPUs.propertyNames,parentSchema:schema49.properties.flavorQuotasGPUs,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3184,7 +3262,7 @@ errors++;
 for(const key2 in data1){
 let data2 = data1[key2];
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/flavorQuotasGPUs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flavorQuotasGPUs/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.flavorQuotasGPUs.additionalProperties.type,parentSchema:schema47.properties.flavorQuotasGPUs.additionalProperties,data:data2};
+const err9 = {instancePath:instancePath+"/flavorQuotasGPUs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flavorQuotasGPUs/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.flavorQuotasGPUs.additionalProperties.type,parentSchema:schema49.properties.flavorQuotasGPUs.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3195,7 +3273,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 100000000 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/flavorQuotasGPUs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flavorQuotasGPUs/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema47.properties.flavorQuotasGPUs.additionalProperties,data:data2};
+const err10 = {instancePath:instancePath+"/flavorQuotasGPUs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flavorQuotasGPUs/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema49.properties.flavorQuotasGPUs.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3205,7 +3283,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/flavorQuotasGPUs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flavorQuotasGPUs/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.flavorQuotasGPUs.additionalProperties,data:data2};
+const err11 = {instancePath:instancePath+"/flavorQuotasGPUs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/flavorQuotasGPUs/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.flavorQuotasGPUs.additionalProperties,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3218,7 +3296,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/flavorQuotasGPUs",schemaPath:"#/properties/flavorQuotasGPUs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.flavorQuotasGPUs.type,parentSchema:schema47.properties.flavorQuotasGPUs,data:data1};
+const err12 = {instancePath:instancePath+"/flavorQuotasGPUs",schemaPath:"#/properties/flavorQuotasGPUs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.flavorQuotasGPUs.type,parentSchema:schema49.properties.flavorQuotasGPUs,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3231,7 +3309,7 @@ errors++;
 if(data.borrowingLimitGPUs !== undefined){
 let data3 = data.borrowingLimitGPUs;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err13 = {instancePath:instancePath+"/borrowingLimitGPUs",schemaPath:"#/properties/borrowingLimitGPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.borrowingLimitGPUs.type,parentSchema:schema47.properties.borrowingLimitGPUs,data:data3};
+const err13 = {instancePath:instancePath+"/borrowingLimitGPUs",schemaPath:"#/properties/borrowingLimitGPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.borrowingLimitGPUs.type,parentSchema:schema49.properties.borrowingLimitGPUs,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3242,7 +3320,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100000000 || isNaN(data3)){
-const err14 = {instancePath:instancePath+"/borrowingLimitGPUs",schemaPath:"#/properties/borrowingLimitGPUs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema47.properties.borrowingLimitGPUs,data:data3};
+const err14 = {instancePath:instancePath+"/borrowingLimitGPUs",schemaPath:"#/properties/borrowingLimitGPUs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema49.properties.borrowingLimitGPUs,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3252,7 +3330,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/borrowingLimitGPUs",schemaPath:"#/properties/borrowingLimitGPUs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.borrowingLimitGPUs,data:data3};
+const err15 = {instancePath:instancePath+"/borrowingLimitGPUs",schemaPath:"#/properties/borrowingLimitGPUs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.borrowingLimitGPUs,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3266,7 +3344,7 @@ errors++;
 if(data.lendingLimitGPUs !== undefined){
 let data4 = data.lendingLimitGPUs;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err16 = {instancePath:instancePath+"/lendingLimitGPUs",schemaPath:"#/properties/lendingLimitGPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.lendingLimitGPUs.type,parentSchema:schema47.properties.lendingLimitGPUs,data:data4};
+const err16 = {instancePath:instancePath+"/lendingLimitGPUs",schemaPath:"#/properties/lendingLimitGPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.lendingLimitGPUs.type,parentSchema:schema49.properties.lendingLimitGPUs,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3277,7 +3355,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 100000000 || isNaN(data4)){
-const err17 = {instancePath:instancePath+"/lendingLimitGPUs",schemaPath:"#/properties/lendingLimitGPUs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema47.properties.lendingLimitGPUs,data:data4};
+const err17 = {instancePath:instancePath+"/lendingLimitGPUs",schemaPath:"#/properties/lendingLimitGPUs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema49.properties.lendingLimitGPUs,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3287,7 +3365,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4 < 0 || isNaN(data4)){
-const err18 = {instancePath:instancePath+"/lendingLimitGPUs",schemaPath:"#/properties/lendingLimitGPUs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.lendingLimitGPUs,data:data4};
+const err18 = {instancePath:instancePath+"/lendingLimitGPUs",schemaPath:"#/properties/lendingLimitGPUs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.lendingLimitGPUs,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3300,7 +3378,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3309,18 +3387,18 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "cohort") || (key0 === "topology")) || (key0 === "queues")) || (key0 === "rackLocalTraining"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3380,7 +3458,7 @@ let data1 = data.topology;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 if(!((key1 === "levels") || (key1 === "rackLabel"))){
-const err5 = {instancePath:instancePath+"/topology",schemaPath:"#/definitions/KueueTopology/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data1};
+const err5 = {instancePath:instancePath+"/topology",schemaPath:"#/definitions/KueueTopology/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3394,7 +3472,7 @@ if(data1.levels !== undefined){
 let data2 = data1.levels;
 if(Array.isArray(data2)){
 if(data2.length > 16){
-const err6 = {instancePath:instancePath+"/topology/levels",schemaPath:"#/definitions/KueueTopology/properties/levels/maxItems",keyword:"maxItems",params:{limit: 16},message:"must NOT have more than 16 items",schema:16,parentSchema:schema46.properties.levels,data:data2};
+const err6 = {instancePath:instancePath+"/topology/levels",schemaPath:"#/definitions/KueueTopology/properties/levels/maxItems",keyword:"maxItems",params:{limit: 16},message:"must NOT have more than 16 items",schema:16,parentSchema:schema48.properties.levels,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3404,7 +3482,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/topology/levels",schemaPath:"#/definitions/KueueTopology/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.levels,data:data2};
+const err7 = {instancePath:instancePath+"/topology/levels",schemaPath:"#/definitions/KueueTopology/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.properties.levels,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3418,7 +3496,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func2(data3) > 316){
-const err8 = {instancePath:instancePath+"/topology/levels/" + i0,schemaPath:"#/definitions/KueueTopology/properties/levels/items/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema46.properties.levels.items,data:data3};
+const err8 = {instancePath:instancePath+"/topology/levels/" + i0,schemaPath:"#/definitions/KueueTopology/properties/levels/items/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema48.properties.levels.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3427,8 +3505,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern25.test(data3)){
-const err9 = {instancePath:instancePath+"/topology/levels/" + i0,schemaPath:"#/definitions/KueueTopology/properties/levels/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema46.properties.levels.items,data:data3};
+if(!pattern26.test(data3)){
+const err9 = {instancePath:instancePath+"/topology/levels/" + i0,schemaPath:"#/definitions/KueueTopology/properties/levels/items/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema48.properties.levels.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3439,7 +3517,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/topology/levels/" + i0,schemaPath:"#/definitions/KueueTopology/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.levels.items.type,parentSchema:schema46.properties.levels.items,data:data3};
+const err10 = {instancePath:instancePath+"/topology/levels/" + i0,schemaPath:"#/definitions/KueueTopology/properties/levels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.levels.items.type,parentSchema:schema48.properties.levels.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3460,7 +3538,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err11 = {instancePath:instancePath+"/topology/levels",schemaPath:"#/definitions/KueueTopology/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema46.properties.levels,data:data2};
+const err11 = {instancePath:instancePath+"/topology/levels",schemaPath:"#/definitions/KueueTopology/properties/levels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema48.properties.levels,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3475,7 +3553,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/topology/levels",schemaPath:"#/definitions/KueueTopology/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.levels.type,parentSchema:schema46.properties.levels,data:data2};
+const err12 = {instancePath:instancePath+"/topology/levels",schemaPath:"#/definitions/KueueTopology/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.levels.type,parentSchema:schema48.properties.levels,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3489,7 +3567,7 @@ if(data1.rackLabel !== undefined){
 let data4 = data1.rackLabel;
 if(typeof data4 === "string"){
 if(func2(data4) > 316){
-const err13 = {instancePath:instancePath+"/topology/rackLabel",schemaPath:"#/definitions/KueueTopology/properties/rackLabel/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema46.properties.rackLabel,data:data4};
+const err13 = {instancePath:instancePath+"/topology/rackLabel",schemaPath:"#/definitions/KueueTopology/properties/rackLabel/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema48.properties.rackLabel,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3498,8 +3576,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern25.test(data4)){
-const err14 = {instancePath:instancePath+"/topology/rackLabel",schemaPath:"#/definitions/KueueTopology/properties/rackLabel/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema46.properties.rackLabel,data:data4};
+if(!pattern26.test(data4)){
+const err14 = {instancePath:instancePath+"/topology/rackLabel",schemaPath:"#/definitions/KueueTopology/properties/rackLabel/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema48.properties.rackLabel,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3510,7 +3588,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/topology/rackLabel",schemaPath:"#/definitions/KueueTopology/properties/rackLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.rackLabel.type,parentSchema:schema46.properties.rackLabel,data:data4};
+const err15 = {instancePath:instancePath+"/topology/rackLabel",schemaPath:"#/definitions/KueueTopology/properties/rackLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.rackLabel.type,parentSchema:schema48.properties.rackLabel,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3522,7 +3600,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/topology",schemaPath:"#/definitions/KueueTopology/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data1};
+const err16 = {instancePath:instancePath+"/topology",schemaPath:"#/definitions/KueueTopology/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3536,7 +3614,7 @@ if(data.queues !== undefined){
 let data5 = data.queues;
 if(Array.isArray(data5)){
 if(data5.length > 1000){
-const err17 = {instancePath:instancePath+"/queues",schemaPath:"#/properties/queues/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema44.properties.queues,data:data5};
+const err17 = {instancePath:instancePath+"/queues",schemaPath:"#/properties/queues/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items",schema:1000,parentSchema:schema46.properties.queues,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3547,14 +3625,14 @@ errors++;
 }
 const len1 = data5.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate36(data5[i2], {instancePath:instancePath+"/queues/" + i2,parentData:data5,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if(!(validate38(data5[i2], {instancePath:instancePath+"/queues/" + i2,parentData:data5,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/queues",schemaPath:"#/properties/queues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.queues.type,parentSchema:schema44.properties.queues,data:data5};
+const err18 = {instancePath:instancePath+"/queues",schemaPath:"#/properties/queues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.queues.type,parentSchema:schema46.properties.queues,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3568,7 +3646,7 @@ if(data.rackLocalTraining !== undefined){
 let data7 = data.rackLocalTraining;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.gangGPUs === undefined){
-const err19 = {instancePath:instancePath+"/rackLocalTraining",schemaPath:"#/definitions/RackLocalTraining/required",keyword:"required",params:{missingProperty: "gangGPUs"},message:"must have required property '"+"gangGPUs"+"'",schema:schema49.required,parentSchema:schema49,data:data7};
+const err19 = {instancePath:instancePath+"/rackLocalTraining",schemaPath:"#/definitions/RackLocalTraining/required",keyword:"required",params:{missingProperty: "gangGPUs"},message:"must have required property '"+"gangGPUs"+"'",schema:schema51.required,parentSchema:schema51,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3579,7 +3657,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(key2 === "gangGPUs")){
-const err20 = {instancePath:instancePath+"/rackLocalTraining",schemaPath:"#/definitions/RackLocalTraining/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data7};
+const err20 = {instancePath:instancePath+"/rackLocalTraining",schemaPath:"#/definitions/RackLocalTraining/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3592,7 +3670,7 @@ errors++;
 if(data7.gangGPUs !== undefined){
 let data8 = data7.gangGPUs;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err21 = {instancePath:instancePath+"/rackLocalTraining/gangGPUs",schemaPath:"#/definitions/RackLocalTraining/properties/gangGPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.gangGPUs.type,parentSchema:schema49.properties.gangGPUs,data:data8};
+const err21 = {instancePath:instancePath+"/rackLocalTraining/gangGPUs",schemaPath:"#/definitions/RackLocalTraining/properties/gangGPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.gangGPUs.type,parentSchema:schema51.properties.gangGPUs,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3603,7 +3681,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 100000000 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/rackLocalTraining/gangGPUs",schemaPath:"#/definitions/RackLocalTraining/properties/gangGPUs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema49.properties.gangGPUs,data:data8};
+const err22 = {instancePath:instancePath+"/rackLocalTraining/gangGPUs",schemaPath:"#/definitions/RackLocalTraining/properties/gangGPUs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema51.properties.gangGPUs,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3613,7 +3691,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/rackLocalTraining/gangGPUs",schemaPath:"#/definitions/RackLocalTraining/properties/gangGPUs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.gangGPUs,data:data8};
+const err23 = {instancePath:instancePath+"/rackLocalTraining/gangGPUs",schemaPath:"#/definitions/RackLocalTraining/properties/gangGPUs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema51.properties.gangGPUs,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3626,7 +3704,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/rackLocalTraining",schemaPath:"#/definitions/RackLocalTraining/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data7};
+const err24 = {instancePath:instancePath+"/rackLocalTraining",schemaPath:"#/definitions/RackLocalTraining/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3638,7 +3716,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3647,18 +3725,18 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate35.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "kueue")){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3669,14 +3747,14 @@ errors++;
 }
 }
 if(data.kueue !== undefined){
-if(!(validate35(data.kueue, {instancePath:instancePath+"/kueue",parentData:data,parentDataProperty:"kueue",rootData}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if(!(validate37(data.kueue, {instancePath:instancePath+"/kueue",parentData:data,parentDataProperty:"kueue",rootData}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3685,24 +3763,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema50 = {"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"selector":{"type":"object","description":"Node labels that find this pool's nodes on a real cluster, added to the label GPU Feature Discovery gives every node of the pool's system (nvidia.com/gpu.product). Needed when two pools of a cluster share a system: their selectors must not both match one node. The device plugin DaemonSet and the example Jobs of the pool select these labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."};
-const schema56 = {"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}};
-const pattern33 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
-const schema54 = {"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"migConfig":{"type":"string","pattern":"^all-(balanced|[1-7]g\\.[0-9]+gb)$","description":"MIG layout of every GPU of the pool: a named config of NVIDIA's default MIG configuration (all-<profile>, e.g. all-1g.10gb, or all-balanced), put on the pool's nodes as the nvidia.com/mig.config label for NVIDIA's MIG manager. Needs migStrategy single (one profile) or mixed. `aifactory catalog` lists each system's profiles."},"sharing":{"$ref":"#/definitions/GpuSharing"}}};
-const schema55 = {"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}};
-const pattern31 = new RegExp("^all-(balanced|[1-7]g\\.[0-9]+gb)$", "u");
+const schema52 = {"title":"Pool","type":"object","additionalProperties":false,"required":["name","system","hall"],"properties":{"name":{"$ref":"#/definitions/DnsLabel"},"system":{"$ref":"#/definitions/SystemId"},"racks":{"type":"integer","minimum":1,"maximum":10000000,"description":"Size in racks (rack-scale systems)."},"nodes":{"type":"integer","minimum":1,"maximum":100000000,"description":"Size in nodes (8-GPU systems; for rack-scale systems, a node is one compute tray)."},"hall":{"$ref":"#/definitions/DnsLabel"},"devicePlugin":{"$ref":"#/definitions/DevicePluginConfig"},"labels":{"type":"object","description":"Extra node labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"selector":{"type":"object","description":"Node labels that find this pool's nodes on a real cluster, added to the label GPU Feature Discovery gives every node of the pool's system (nvidia.com/gpu.product). Needed when two pools of a cluster share a system: their selectors must not both match one node. The device plugin DaemonSet and the example Jobs of the pool select these labels.","propertyNames":{"pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$","maxLength":316},"additionalProperties":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"}},"taints":{"type":"array","items":{"$ref":"#/definitions/Taint"}}},"not":{"required":["racks","nodes"]},"description":"A GPU node pool: gives exactly one of racks or nodes."};
+const schema58 = {"title":"Taint","type":"object","additionalProperties":false,"required":["key","effect"],"properties":{"key":{"type":"string","pattern":"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},"value":{"type":"string","maxLength":63,"pattern":"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},"effect":{"type":"string","enum":["NoSchedule","PreferNoSchedule","NoExecute"]}}};
+const pattern34 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
+const schema56 = {"title":"DevicePluginConfig","type":"object","additionalProperties":false,"properties":{"migStrategy":{"type":"string","enum":["none","single","mixed"],"description":"@default \"none\""},"migConfig":{"type":"string","pattern":"^all-(balanced|[1-7]g\\.[0-9]+gb)$","description":"MIG layout of every GPU of the pool: a named config of NVIDIA's default MIG configuration (all-<profile>, e.g. all-1g.10gb, or all-balanced), put on the pool's nodes as the nvidia.com/mig.config label for NVIDIA's MIG manager. Needs migStrategy single (one profile) or mixed. `aifactory catalog` lists each system's profiles."},"sharing":{"$ref":"#/definitions/GpuSharing"}}};
+const schema57 = {"title":"GpuSharing","type":"object","additionalProperties":false,"properties":{"timeSlicingReplicas":{"type":"integer","minimum":2,"maximum":256,"description":"Advertise each GPU this many times (time-slicing)."},"mpsReplicas":{"type":"integer","minimum":2,"maximum":48,"description":"Share each GPU between this many MPS clients."}}};
+const pattern32 = new RegExp("^all-(balanced|[1-7]g\\.[0-9]+gb)$", "u");
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "migStrategy") || (key0 === "migConfig")) || (key0 === "sharing"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3715,7 +3793,7 @@ errors++;
 if(data.migStrategy !== undefined){
 let data0 = data.migStrategy;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/migStrategy",schemaPath:"#/properties/migStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.migStrategy.type,parentSchema:schema54.properties.migStrategy,data:data0};
+const err1 = {instancePath:instancePath+"/migStrategy",schemaPath:"#/properties/migStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.migStrategy.type,parentSchema:schema56.properties.migStrategy,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3725,7 +3803,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "none") || (data0 === "single")) || (data0 === "mixed"))){
-const err2 = {instancePath:instancePath+"/migStrategy",schemaPath:"#/properties/migStrategy/enum",keyword:"enum",params:{allowedValues: schema54.properties.migStrategy.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.migStrategy.enum,parentSchema:schema54.properties.migStrategy,data:data0};
+const err2 = {instancePath:instancePath+"/migStrategy",schemaPath:"#/properties/migStrategy/enum",keyword:"enum",params:{allowedValues: schema56.properties.migStrategy.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.migStrategy.enum,parentSchema:schema56.properties.migStrategy,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3738,8 +3816,8 @@ errors++;
 if(data.migConfig !== undefined){
 let data1 = data.migConfig;
 if(typeof data1 === "string"){
-if(!pattern31.test(data1)){
-const err3 = {instancePath:instancePath+"/migConfig",schemaPath:"#/properties/migConfig/pattern",keyword:"pattern",params:{pattern: "^all-(balanced|[1-7]g\\.[0-9]+gb)$"},message:"must match pattern \""+"^all-(balanced|[1-7]g\\.[0-9]+gb)$"+"\"",schema:"^all-(balanced|[1-7]g\\.[0-9]+gb)$",parentSchema:schema54.properties.migConfig,data:data1};
+if(!pattern32.test(data1)){
+const err3 = {instancePath:instancePath+"/migConfig",schemaPath:"#/properties/migConfig/pattern",keyword:"pattern",params:{pattern: "^all-(balanced|[1-7]g\\.[0-9]+gb)$"},message:"must match pattern \""+"^all-(balanced|[1-7]g\\.[0-9]+gb)$"+"\"",schema:"^all-(balanced|[1-7]g\\.[0-9]+gb)$",parentSchema:schema56.properties.migConfig,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3750,7 +3828,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/migConfig",schemaPath:"#/properties/migConfig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.migConfig.type,parentSchema:schema54.properties.migConfig,data:data1};
+const err4 = {instancePath:instancePath+"/migConfig",schemaPath:"#/properties/migConfig/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.migConfig.type,parentSchema:schema56.properties.migConfig,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3765,7 +3843,7 @@ let data2 = data.sharing;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!((key1 === "timeSlicingReplicas") || (key1 === "mpsReplicas"))){
-const err5 = {instancePath:instancePath+"/sharing",schemaPath:"#/definitions/GpuSharing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data2};
+const err5 = {instancePath:instancePath+"/sharing",schemaPath:"#/definitions/GpuSharing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3778,7 +3856,7 @@ errors++;
 if(data2.timeSlicingReplicas !== undefined){
 let data3 = data2.timeSlicingReplicas;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.timeSlicingReplicas.type,parentSchema:schema55.properties.timeSlicingReplicas,data:data3};
+const err6 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.timeSlicingReplicas.type,parentSchema:schema57.properties.timeSlicingReplicas,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3789,7 +3867,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 256 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema55.properties.timeSlicingReplicas,data:data3};
+const err7 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256",schema:256,parentSchema:schema57.properties.timeSlicingReplicas,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3799,7 +3877,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3 < 2 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema55.properties.timeSlicingReplicas,data:data3};
+const err8 = {instancePath:instancePath+"/sharing/timeSlicingReplicas",schemaPath:"#/definitions/GpuSharing/properties/timeSlicingReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema57.properties.timeSlicingReplicas,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3813,7 +3891,7 @@ errors++;
 if(data2.mpsReplicas !== undefined){
 let data4 = data2.mpsReplicas;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.mpsReplicas.type,parentSchema:schema55.properties.mpsReplicas,data:data4};
+const err9 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.mpsReplicas.type,parentSchema:schema57.properties.mpsReplicas,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3824,7 +3902,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 48 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 48},message:"must be <= 48",schema:48,parentSchema:schema55.properties.mpsReplicas,data:data4};
+const err10 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/maximum",keyword:"maximum",params:{comparison: "<=", limit: 48},message:"must be <= 48",schema:48,parentSchema:schema57.properties.mpsReplicas,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3834,7 +3912,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4 < 2 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema55.properties.mpsReplicas,data:data4};
+const err11 = {instancePath:instancePath+"/sharing/mpsReplicas",schemaPath:"#/definitions/GpuSharing/properties/mpsReplicas/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema57.properties.mpsReplicas,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3847,7 +3925,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/sharing",schemaPath:"#/definitions/GpuSharing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data2};
+const err12 = {instancePath:instancePath+"/sharing",schemaPath:"#/definitions/GpuSharing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3859,7 +3937,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3868,12 +3946,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -3893,7 +3971,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema50.not,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema52.not,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3915,7 +3993,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3925,7 +4003,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.system === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "system"},message:"must have required property '"+"system"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "system"},message:"must have required property '"+"system"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3935,7 +4013,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.hall === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hall"},message:"must have required property '"+"hall"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hall"},message:"must have required property '"+"hall"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3945,8 +4023,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func14.call(schema50.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(!(func14.call(schema52.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4027,7 +4105,7 @@ errors++;
 if(data.racks !== undefined){
 let data2 = data.racks;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.racks.type,parentSchema:schema50.properties.racks,data:data2};
+const err12 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.racks.type,parentSchema:schema52.properties.racks,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4038,7 +4116,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 10000000 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema50.properties.racks,data:data2};
+const err13 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema52.properties.racks,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4048,7 +4126,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err14 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.racks,data:data2};
+const err14 = {instancePath:instancePath+"/racks",schemaPath:"#/properties/racks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.racks,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4062,7 +4140,7 @@ errors++;
 if(data.nodes !== undefined){
 let data3 = data.nodes;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err15 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.nodes.type,parentSchema:schema50.properties.nodes,data:data3};
+const err15 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.nodes.type,parentSchema:schema52.properties.nodes,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4073,7 +4151,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100000000 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema50.properties.nodes,data:data3};
+const err16 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000},message:"must be <= 100000000",schema:100000000,parentSchema:schema52.properties.nodes,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4083,7 +4161,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err17 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema50.properties.nodes,data:data3};
+const err17 = {instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.nodes,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4140,8 +4218,8 @@ errors++;
 }
 }
 if(data.devicePlugin !== undefined){
-if(!(validate41(data.devicePlugin, {instancePath:instancePath+"/devicePlugin",parentData:data,parentDataProperty:"devicePlugin",rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate43(data.devicePlugin, {instancePath:instancePath+"/devicePlugin",parentData:data,parentDataProperty:"devicePlugin",rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 errors = vErrors.length;
 }
 }
@@ -4152,7 +4230,7 @@ for(const key1 in data6){
 const _errs20 = errors;
 if(typeof key1 === "string"){
 if(func2(key1) > 316){
-const err22 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema50.properties.labels.propertyNames,data:key1,propertyName:key1};
+const err22 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema52.properties.labels.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4161,8 +4239,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern25.test(key1)){
-const err23 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema50.properties.labels.propertyNames,data:key1,propertyName:key1};
+if(!pattern26.test(key1)){
+const err23 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema52.properties.labels.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4174,7 +4252,7 @@ errors++;
 }
 var valid5 = _errs20 === errors;
 if(!valid5){
-const err24 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema50.properties.labels.propertyNames,parentSchema:schema50.properties.labels,data:data6};
+const err24 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema52.properties.labels.propertyNames,parentSchema:schema52.properties.labels,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4188,7 +4266,7 @@ for(const key2 in data6){
 let data7 = data6[key2];
 if(typeof data7 === "string"){
 if(func2(data7) > 63){
-const err25 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema50.properties.labels.additionalProperties,data:data7};
+const err25 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema52.properties.labels.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4197,8 +4275,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern33.test(data7)){
-const err26 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema50.properties.labels.additionalProperties,data:data7};
+if(!pattern34.test(data7)){
+const err26 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema52.properties.labels.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4209,7 +4287,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.labels.additionalProperties.type,parentSchema:schema50.properties.labels.additionalProperties,data:data7};
+const err27 = {instancePath:instancePath+"/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.labels.additionalProperties.type,parentSchema:schema52.properties.labels.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4221,7 +4299,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.labels.type,parentSchema:schema50.properties.labels,data:data6};
+const err28 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.labels.type,parentSchema:schema52.properties.labels,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4238,7 +4316,7 @@ for(const key3 in data8){
 const _errs26 = errors;
 if(typeof key3 === "string"){
 if(func2(key3) > 316){
-const err29 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema50.properties.selector.propertyNames,data:key3,propertyName:key3};
+const err29 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames/maxLength",keyword:"maxLength",params:{limit: 316},message:"must NOT have more than 316 characters",schema:316,parentSchema:schema52.properties.selector.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4247,8 +4325,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!pattern25.test(key3)){
-const err30 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema50.properties.selector.propertyNames,data:key3,propertyName:key3};
+if(!pattern26.test(key3)){
+const err30 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema52.properties.selector.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4260,7 +4338,7 @@ errors++;
 }
 var valid7 = _errs26 === errors;
 if(!valid7){
-const err31 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema50.properties.selector.propertyNames,parentSchema:schema50.properties.selector,data:data8};
+const err31 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema52.properties.selector.propertyNames,parentSchema:schema52.properties.selector,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4274,7 +4352,7 @@ for(const key4 in data8){
 let data9 = data8[key4];
 if(typeof data9 === "string"){
 if(func2(data9) > 63){
-const err32 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema50.properties.selector.additionalProperties,data:data9};
+const err32 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema52.properties.selector.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4283,8 +4361,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern33.test(data9)){
-const err33 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema50.properties.selector.additionalProperties,data:data9};
+if(!pattern34.test(data9)){
+const err33 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema52.properties.selector.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4295,7 +4373,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.selector.additionalProperties.type,parentSchema:schema50.properties.selector.additionalProperties,data:data9};
+const err34 = {instancePath:instancePath+"/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/selector/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.selector.additionalProperties.type,parentSchema:schema52.properties.selector.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4307,7 +4385,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.selector.type,parentSchema:schema50.properties.selector,data:data8};
+const err35 = {instancePath:instancePath+"/selector",schemaPath:"#/properties/selector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.selector.type,parentSchema:schema52.properties.selector,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4325,7 +4403,7 @@ for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.key === undefined){
-const err36 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data11};
+const err36 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema58.required,parentSchema:schema58,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4335,7 +4413,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data11.effect === undefined){
-const err37 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "effect"},message:"must have required property '"+"effect"+"'",schema:schema56.required,parentSchema:schema56,data:data11};
+const err37 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/required",keyword:"required",params:{missingProperty: "effect"},message:"must have required property '"+"effect"+"'",schema:schema58.required,parentSchema:schema58,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4346,7 +4424,7 @@ errors++;
 }
 for(const key5 in data11){
 if(!(((key5 === "key") || (key5 === "value")) || (key5 === "effect"))){
-const err38 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data11};
+const err38 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4359,8 +4437,8 @@ errors++;
 if(data11.key !== undefined){
 let data12 = data11.key;
 if(typeof data12 === "string"){
-if(!pattern25.test(data12)){
-const err39 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema56.properties.key,data:data12};
+if(!pattern26.test(data12)){
+const err39 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"},message:"must match pattern \""+"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"+"\"",schema:"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",parentSchema:schema58.properties.key,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4371,7 +4449,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data12};
+const err40 = {instancePath:instancePath+"/taints/" + i0+"/key",schemaPath:"#/definitions/Taint/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.key.type,parentSchema:schema58.properties.key,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4385,7 +4463,7 @@ if(data11.value !== undefined){
 let data13 = data11.value;
 if(typeof data13 === "string"){
 if(func2(data13) > 63){
-const err41 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema56.properties.value,data:data13};
+const err41 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/maxLength",keyword:"maxLength",params:{limit: 63},message:"must NOT have more than 63 characters",schema:63,parentSchema:schema58.properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4394,8 +4472,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!pattern33.test(data13)){
-const err42 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema56.properties.value,data:data13};
+if(!pattern34.test(data13)){
+const err42 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/pattern",keyword:"pattern",params:{pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"},message:"must match pattern \""+"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"+"\"",schema:"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",parentSchema:schema58.properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4406,7 +4484,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data13};
+const err43 = {instancePath:instancePath+"/taints/" + i0+"/value",schemaPath:"#/definitions/Taint/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.value.type,parentSchema:schema58.properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4419,7 +4497,7 @@ errors++;
 if(data11.effect !== undefined){
 let data14 = data11.effect;
 if(typeof data14 !== "string"){
-const err44 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.effect.type,parentSchema:schema56.properties.effect,data:data14};
+const err44 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.effect.type,parentSchema:schema58.properties.effect,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4429,7 +4507,7 @@ vErrors.push(err44);
 errors++;
 }
 if(!(((data14 === "NoSchedule") || (data14 === "PreferNoSchedule")) || (data14 === "NoExecute"))){
-const err45 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/enum",keyword:"enum",params:{allowedValues: schema56.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.effect.enum,parentSchema:schema56.properties.effect,data:data14};
+const err45 = {instancePath:instancePath+"/taints/" + i0+"/effect",schemaPath:"#/definitions/Taint/properties/effect/enum",keyword:"enum",params:{allowedValues: schema58.properties.effect.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.effect.enum,parentSchema:schema58.properties.effect,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4441,7 +4519,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data11};
+const err46 = {instancePath:instancePath+"/taints/" + i0,schemaPath:"#/definitions/Taint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4453,7 +4531,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/taints",schemaPath:"#/properties/taints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.taints.type,parentSchema:schema50.properties.taints,data:data10};
+const err47 = {instancePath:instancePath+"/taints",schemaPath:"#/properties/taints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.taints.type,parentSchema:schema52.properties.taints,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4465,7 +4543,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4474,7 +4552,7 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate42.errors = vErrors;
 return errors === 0;
 }
 
@@ -4860,17 +4938,10 @@ vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.error
 errors = vErrors.length;
 }
 }
-if(data.scheduling !== undefined){
-if(!(validate34(data.scheduling, {instancePath:instancePath+"/scheduling",parentData:data,parentDataProperty:"scheduling",rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-}
-if(data.pools !== undefined){
-let data14 = data.pools;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err27 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.pools,data:data14};
+if(data.gpuStack !== undefined){
+let data13 = data.gpuStack;
+if(typeof data13 !== "string"){
+const err27 = {instancePath:instancePath+"/gpuStack",schemaPath:"#/properties/gpuStack/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.gpuStack.type,parentSchema:schema31.properties.gpuStack,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4879,16 +4950,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-const len2 = data14.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate40(data14[i2], {instancePath:instancePath+"/pools/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.pools.type,parentSchema:schema31.properties.pools,data:data14};
+if(!(((data13 === "device-plugin") || (data13 === "gpu-operator")) || (data13 === "dra"))){
+const err28 = {instancePath:instancePath+"/gpuStack",schemaPath:"#/properties/gpuStack/enum",keyword:"enum",params:{allowedValues: schema31.properties.gpuStack.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.gpuStack.enum,parentSchema:schema31.properties.gpuStack,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4898,14 +4961,58 @@ vErrors.push(err28);
 errors++;
 }
 }
+if(data.gpuOperator !== undefined){
+if(!(validate34(data.gpuOperator, {instancePath:instancePath+"/gpuOperator",parentData:data,parentDataProperty:"gpuOperator",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
 }
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+}
+if(data.scheduling !== undefined){
+if(!(validate36(data.scheduling, {instancePath:instancePath+"/scheduling",parentData:data,parentDataProperty:"scheduling",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.pools !== undefined){
+let data16 = data.pools;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err29 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.pools,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate42(data16[i2], {instancePath:instancePath+"/pools/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/pools",schemaPath:"#/properties/pools/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.pools.type,parentSchema:schema31.properties.pools,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
