@@ -103,6 +103,7 @@ export function fixtureFactory(options: FixtureOptions = {}): ResolvedFactory {
     name: "dev",
     site: "site-a",
     kubernetesVersion: "1.33",
+    gpuStack: "device-plugin",
     nodeLimit: { profile: "upstream", nodes: 5000, source: "fixture" },
     maxPodsPerNode: 110,
     kubeconfig: { path: "~/.kube/config", context: "kind-dev" },
