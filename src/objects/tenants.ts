@@ -60,17 +60,22 @@ export function tenantLimitRange(tenant: ResolvedTenant): ILimitRange {
   };
 }
 
+/** A NetworkPolicy of the tenant's namespace: every tenant policy differs only in its name and spec. */
+function tenantPolicy(tenant: ResolvedTenant, name: string, spec: INetworkPolicy["spec"]): INetworkPolicy {
+  return {
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata: { name, namespace: tenant.name, labels: labels(tenant) },
+    spec,
+  };
+}
+
 /**
  * Selects every pod and allows nothing by itself; the policies below open what training needs (NetworkPolicies are
  * additive: a flow is allowed when any policy selecting the pod allows it).
  */
 export function tenantDefaultDeny(tenant: ResolvedTenant): INetworkPolicy {
-  return {
-    apiVersion: "networking.k8s.io/v1",
-    kind: "NetworkPolicy",
-    metadata: { name: "default-deny", namespace: tenant.name, labels: labels(tenant) },
-    spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] },
-  };
+  return tenantPolicy(tenant, "default-deny", { podSelector: {}, policyTypes: ["Ingress", "Egress"] });
 }
 
 /**
@@ -92,57 +97,42 @@ export const CLUSTER_DNS = {
  * podSelector is the policy's own namespace.
  */
 export function tenantAllowSameNamespace(tenant: ResolvedTenant): INetworkPolicy {
-  return {
-    apiVersion: "networking.k8s.io/v1",
-    kind: "NetworkPolicy",
-    metadata: { name: "allow-same-namespace", namespace: tenant.name, labels: labels(tenant) },
-    spec: {
-      podSelector: {},
-      policyTypes: ["Ingress", "Egress"],
-      ingress: [{ from: [{ podSelector: {} }] }],
-      egress: [{ to: [{ podSelector: {} }] }],
-    },
-  };
+  return tenantPolicy(tenant, "allow-same-namespace", {
+    podSelector: {},
+    policyTypes: ["Ingress", "Egress"],
+    ingress: [{ from: [{ podSelector: {} }] }],
+    egress: [{ to: [{ podSelector: {} }] }],
+  });
 }
 
 /** DNS lookups to the cluster DNS only (UDP and TCP 53: TCP for answers too large for UDP). */
 export function tenantAllowDns(tenant: ResolvedTenant): INetworkPolicy {
-  return {
-    apiVersion: "networking.k8s.io/v1",
-    kind: "NetworkPolicy",
-    metadata: { name: "allow-cluster-dns", namespace: tenant.name, labels: labels(tenant) },
-    spec: {
-      podSelector: {},
-      policyTypes: ["Egress"],
-      egress: [
-        {
-          to: [
-            {
-              namespaceSelector: { matchLabels: { [CLUSTER_DNS.namespaceLabel]: CLUSTER_DNS.namespace } },
-              podSelector: { matchLabels: { ...CLUSTER_DNS.podLabels } },
-            },
-          ],
-          ports: [
-            { protocol: "UDP", port: CLUSTER_DNS.port },
-            { protocol: "TCP", port: CLUSTER_DNS.port },
-          ],
-        },
-      ],
-    },
-  };
+  return tenantPolicy(tenant, "allow-cluster-dns", {
+    podSelector: {},
+    policyTypes: ["Egress"],
+    egress: [
+      {
+        to: [
+          {
+            namespaceSelector: { matchLabels: { [CLUSTER_DNS.namespaceLabel]: CLUSTER_DNS.namespace } },
+            podSelector: { matchLabels: { ...CLUSTER_DNS.podLabels } },
+          },
+        ],
+        ports: [
+          { protocol: "UDP", port: CLUSTER_DNS.port },
+          { protocol: "TCP", port: CLUSTER_DNS.port },
+        ],
+      },
+    ],
+  });
 }
 
 /** Egress to the CIDRs the blueprint opens for the tenant (storage, registries), any port; undefined when none. */
 export function tenantAllowEgress(tenant: ResolvedTenant): INetworkPolicy | undefined {
   if (tenant.egressCIDRs.length === 0) return undefined;
-  return {
-    apiVersion: "networking.k8s.io/v1",
-    kind: "NetworkPolicy",
-    metadata: { name: "allow-egress-cidrs", namespace: tenant.name, labels: labels(tenant) },
-    spec: {
-      podSelector: {},
-      policyTypes: ["Egress"],
-      egress: [{ to: tenant.egressCIDRs.map((cidr) => ({ ipBlock: { cidr } })) }],
-    },
-  };
+  return tenantPolicy(tenant, "allow-egress-cidrs", {
+    podSelector: {},
+    policyTypes: ["Egress"],
+    egress: [{ to: tenant.egressCIDRs.map((cidr) => ({ ipBlock: { cidr } })) }],
+  });
 }
