@@ -4,12 +4,13 @@
 // blueprint's size stays near 1× (fixed costs make it fall below), a quadratic one grows about 10× per 10× count.
 // No timed assertion anywhere: the ratios are for people to read (bench/RESULTS.md).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { stringify } from "yaml";
 import { analyzeText, packageRoot } from "../src/check/analyze.js";
 import { DEFAULT_PER_CLUSTER, HEAVY_KINDS, heavyBlueprint, type HeavyKind } from "./heavy.js";
+import { printBenchReport } from "./report.js";
 import type { Task, TaskResult } from "./task.js";
 
 type Spawn = (argv: readonly string[], env: Record<string, string>, scratch: string) => Promise<{ stdout: string; maxRssKiB: number }>;
@@ -114,25 +115,18 @@ export async function runHeavy(argv: readonly string[], spawnMeasured: Spawn): P
       );
       return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
     };
-    const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`;
-    const report = [
-      `Machine: ${machine}`,
-      `Command: npm run bench -- ${argv.join(" ")} (counts ${opts.counts.join(",")}, at most ${opts.perCluster} per cluster, ${opts.runs} runs each, interleaved; medians)`,
-      "",
-      "Programs:",
-      ...programs,
-      "",
-      "Wall time (medians); per unit: per tenant (tenants-heavy) or per pool (pools-heavy); the last column of each count is its per-unit time over the smallest count's (linear ≈ 1×):",
-      "",
-      ...table((s) => s.ms),
-      "",
-      "CPU time, user + system (medians):",
-      "",
-      ...table((s) => s.cpuMs),
-      "",
-    ].join("\n");
-    process.stdout.write(report);
-    if (opts.out !== undefined) await writeFile(opts.out, report);
+    await printBenchReport(
+      {
+        command: `npm run bench -- ${argv.join(" ")} (counts ${opts.counts.join(",")}, at most ${opts.perCluster} per cluster, ${opts.runs} runs each, interleaved; medians)`,
+        programs,
+        wallTitle:
+          "Wall time (medians); per unit: per tenant (tenants-heavy) or per pool (pools-heavy); the last column of each count is its per-unit time over the smallest count's (linear ≈ 1×):",
+        wall: table((s) => s.ms),
+        cpuTitle: "CPU time, user + system (medians):",
+        cpu: table((s) => s.cpuMs),
+      },
+      opts.out,
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -16,7 +16,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { stringify } from "yaml";
@@ -24,6 +24,7 @@ import { analyzeFile, analyzeText, defaultBlueprintPath, packageRoot } from "../
 import { MAX_BLUEPRINT_BYTES } from "../src/blueprint/errors.js";
 import { programSize, scaleBlueprint, withDistinctClusters } from "./generate.js";
 import { runHeavy } from "./heavy-run.js";
+import { printBenchReport } from "./report.js";
 import { TASKS, type Task, type TaskResult } from "./task.js";
 
 const ROOT = packageRoot();
@@ -247,28 +248,22 @@ async function main(): Promise<void> {
       return Number.isFinite(b) ? `${(b / 1048576).toFixed(1)} MiB` : "not measured";
     };
     const bytes = opts.sizes.map((k) => `${k}×: cdk.tf.json ${mib("terraform", k)}, YAML ${mib("yaml", k)}`);
-    const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`;
-    const report = [
-      `Machine: ${machine}`,
-      `Command: npm run bench -- ${process.argv.slice(2).join(" ")} (sizes ${opts.sizes.join(",")}, ${opts.runs} runs each, interleaved; medians${opts.distinct ? "; every cluster's pools and tenants renamed: no object shared between clusters" : ""})`,
-      "",
-      "Programs:",
-      ...sizeLines,
-      "",
-      "Wall time (medians):",
-      "",
-      ...table((s) => s.ms),
-      "",
-      "CPU time, user + system (medians; steadier than wall time when other work shares the machine):",
-      "",
-      ...table((s) => s.cpuMs),
-      "",
-      `Output written: ${bytes.join("; ")}.`,
-      "In-process steps: time of the step alone (no Node start, no imports); peak MiB: the whole process's max RSS.",
-      "",
-    ].join("\n");
-    process.stdout.write(report);
-    if (opts.out !== undefined) await writeFile(opts.out, report);
+    await printBenchReport(
+      {
+        command: `npm run bench -- ${process.argv.slice(2).join(" ")} (sizes ${opts.sizes.join(",")}, ${opts.runs} runs each, interleaved; medians${opts.distinct ? "; every cluster's pools and tenants renamed: no object shared between clusters" : ""})`,
+        programs: sizeLines,
+        wallTitle: "Wall time (medians):",
+        wall: table((s) => s.ms),
+        cpuTitle: "CPU time, user + system (medians; steadier than wall time when other work shares the machine):",
+        cpu: table((s) => s.cpuMs),
+        notes: [
+          `Output written: ${bytes.join("; ")}.`,
+          "In-process steps: time of the step alone (no Node start, no imports); peak MiB: the whole process's max RSS.",
+          "",
+        ],
+      },
+      opts.out,
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
