@@ -9,6 +9,16 @@ import {
   devicePluginPriorityQuota,
   devicePluginServiceAccount,
 } from "./device-plugin.js";
+import {
+  COMPUTE_DOMAIN_CRD,
+  computeDomain,
+  draDeviceClass,
+  exampleClaimNames,
+  exampleGpusPerPod,
+  gpuClaimTemplate,
+  multiNodeNvlink,
+  usesDra,
+} from "./dra.js";
 import { kueueObjects, queuedJob } from "./kueue.js";
 import { mpsControlDaemonSet } from "./mps-control-daemon.js";
 import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
@@ -16,7 +26,7 @@ import { networkOperatorObjects } from "./network-operator.js";
 import { priorityClass } from "./priority-classes.js";
 import { tenantAllowDns, tenantAllowEgress, tenantAllowSameNamespace, tenantDefaultDeny, tenantLimitRange, tenantQuota } from "./tenants.js";
 import type { BuildOptions, ClusterObject, KubeObject, ObjectRole } from "./types.js";
-import { exampleGpuJob } from "./workloads.js";
+import { exampleGpuJob, exampleNamespace } from "./workloads.js";
 
 export type * from "./types.js";
 export * from "./labels.js";
@@ -36,8 +46,13 @@ export function buildClusterObjects(
   const plugin = [...cluster.path, "devicePlugin"];
   const perTenant = (role: ObjectRole, build: (t: ResolvedTenant) => KubeObject): ClusterObject[] =>
     tenants.map((t) => ({ object: build(t), role, key: t.name, origin: t.path }));
+  const stack = [...cluster.path, "gpuStack"];
+  // gpuStack dra: NVIDIA's DRA driver chart owns its namespace and kubelet plugins; aifactory adds its DeviceClass and
+  // none of the static device plugin's objects (nothing aifactory emits then runs at a system priority on GKE).
+  const dra = usesDra(cluster);
+  const staticPlugin = (objects: () => ClusterObject[]): ClusterObject[] => (dra ? [] : objects());
   return [
-    { object: devicePluginNamespace(cluster), role: "device-plugin-namespace", origin: plugin },
+    ...staticPlugin(() => [{ object: devicePluginNamespace(cluster), role: "device-plugin-namespace", origin: plugin }]),
     { object: systemNamespace(cluster), role: "system-namespace", origin: cluster.path },
     ...perTenant("tenant-namespace", (t) => tenantNamespace(cluster, t)),
     ...cluster.priorityTiers.map((tier): ClusterObject => ({
@@ -46,23 +61,26 @@ export function buildClusterObjects(
       key: tier.name,
       origin: tier.path,
     })),
-    { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
-    { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
-    ...optional(devicePluginPriorityQuota(cluster), "device-plugin-priority-quota", [...cluster.path, "nodeLimit"]),
-    // One per pool, keyed by the pool's name (its Terraform for_each key). Its origin stays the cluster's
-    // devicePlugin: what the baseline checks on it (image, digest, namespace) is set there.
-    ...cluster.pools.map((pool): ClusterObject => ({
-      object: devicePluginDaemonSet(cluster, pool, profile),
-      role: "device-plugin-daemon-set",
-      key: pool.name,
-      origin: plugin,
-    })),
-    // Pools with MPS sharing: the control daemon the pool's plugin waits for, keyed by the pool's name.
-    ...cluster.pools.flatMap((pool): ClusterObject[] => {
-      const daemon = mpsControlDaemonSet(cluster, pool, profile);
-      return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
-    }),
-    { object: devicePluginNetworkPolicy(cluster), role: "device-plugin-deny-all", origin: plugin },
+    ...(dra ? [{ object: draDeviceClass(), role: "dra-device-class", origin: stack } satisfies ClusterObject] : []),
+    ...staticPlugin(() => [
+      { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
+      { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
+      ...optional(devicePluginPriorityQuota(cluster), "device-plugin-priority-quota", [...cluster.path, "nodeLimit"]),
+      // One per pool, keyed by the pool's name (its Terraform for_each key). Its origin stays the cluster's
+      // devicePlugin: what the baseline checks on it (image, digest, namespace) is set there.
+      ...cluster.pools.map((pool): ClusterObject => ({
+        object: devicePluginDaemonSet(cluster, pool, profile),
+        role: "device-plugin-daemon-set",
+        key: pool.name,
+        origin: plugin,
+      })),
+      // Pools with MPS sharing: the control daemon the pool's plugin waits for, keyed by the pool's name.
+      ...cluster.pools.flatMap((pool): ClusterObject[] => {
+        const daemon = mpsControlDaemonSet(cluster, pool, profile);
+        return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
+      }),
+      { object: devicePluginNetworkPolicy(cluster), role: "device-plugin-deny-all", origin: plugin },
+    ]),
     { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
     ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
     ...perTenant("tenant-limit-range", tenantLimitRange),
@@ -82,17 +100,41 @@ function optional(object: KubeObject | undefined, role: ObjectRole, origin: Clus
   return object === undefined ? [] : [{ object, role, origin }];
 }
 
-/** The example GPU Job of each pool (written beside the manifests, not applied with them), queued on Kueue clusters. */
+/**
+ * The example workload of each pool (written beside the manifests, not applied with them), keyed by the pool's name:
+ * its GPU Job, queued on Kueue clusters. Under DRA, before the Job in apply order, the ResourceClaimTemplate its pods
+ * claim GPUs from and, on multi-node NVLink pools, the ComputeDomain whose channel template they also claim.
+ */
 export function exampleJobs(cluster: ResolvedCluster): ClusterObject[] {
-  return cluster.pools.map((pool) => ({
-    object: queuedJob(cluster, pool, exampleGpuJob(cluster, pool)),
-    role: "example-gpu-job",
-    key: pool.name,
-    origin: pool.path,
-  }));
+  return cluster.pools.flatMap((pool): ClusterObject[] => {
+    const job: ClusterObject = {
+      object: queuedJob(cluster, pool, exampleGpuJob(cluster, pool)),
+      role: "example-gpu-job",
+      key: pool.name,
+      origin: pool.path,
+    };
+    if (!usesDra(cluster)) return [job];
+    const namespace = exampleNamespace(cluster);
+    const names = exampleClaimNames(job.object.metadata?.name ?? "");
+    return [
+      { object: gpuClaimTemplate(pool, names.gpus, namespace, exampleGpusPerPod(pool)), role: "example-gpu-claim-template", key: pool.name, origin: pool.path },
+      ...(multiNodeNvlink(pool)
+        ? [
+            {
+              object: computeDomain(pool, names.computeDomain, namespace, names.channel),
+              role: "example-compute-domain",
+              key: pool.name,
+              origin: pool.path,
+              requiresCrd: COMPUTE_DOMAIN_CRD,
+            } satisfies ClusterObject,
+          ]
+        : []),
+      job,
+    ];
+  });
 }
 
-/** What one cluster gets: its objects in apply order, and the example Jobs. */
+/** What one cluster gets: its objects in apply order, and the example workloads (several objects per pool, in apply order, keyed by the pool). */
 export interface ClusterObjects {
   readonly cluster: ResolvedCluster;
   readonly objects: readonly ClusterObject[];
