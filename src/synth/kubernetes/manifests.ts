@@ -4,7 +4,8 @@
 //   kubernetes/<cluster>/manifests.yaml       every object that needs no CRD, namespaces first
 //   kubernetes/<cluster>/crd-objects.yaml     objects of CRDs the blueprint says are installed (only then)
 //   kubernetes/<cluster>/kustomization.yaml   both of the above, in that order
-//   kubernetes/<cluster>/examples/*.yaml      example GPU workloads per pool (not applied by the kustomization)
+//   kubernetes/<cluster>/examples/*.yaml      example GPU workloads per pool (not applied by the kustomization; under
+//                                             gpuStack dra a claim template, a ComputeDomain and the Job, in apply order)
 //   kubernetes/<cluster>/node-labels.json     per pool, the labels and taints the node provisioner stamps
 import type { Document } from "yaml";
 import { yamlDocument } from "../../yaml/write.js";
@@ -199,7 +200,10 @@ function crdSettings(objects: readonly ClusterObject[]): string {
 export function nodeLabelsFile(cluster: ResolvedCluster): string {
   const doc = {
     cluster: cluster.name,
-    note: "Stamp labels and taints on every node of each pool; GPU Feature Discovery sets nvidia.com/gpu.product itself. The device plugin of a pool runs on the nodes its selector finds.",
+    note:
+      cluster.gpuStack === "dra"
+        ? "Stamp labels and taints on every node of each pool; GPU Feature Discovery sets nvidia.com/gpu.product itself, and nvidia.com/gpu.clique on multi-node NVLink (NVL72) nodes, which the ComputeDomain examples need. GPUs are claimed through NVIDIA's DRA driver on the nodes the pool's selector finds."
+        : "Stamp labels and taints on every node of each pool; GPU Feature Discovery sets nvidia.com/gpu.product itself. The device plugin of a pool runs on the nodes its selector finds.",
     pools: withTopologyLabels(cluster, poolProvisioning(cluster.pools)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
