@@ -62,8 +62,9 @@ export const GPU_CLAIM = "gpus";
 export const CHANNEL_CLAIM = "channel";
 
 /**
- * [P] kubernetes.io/docs/reference/labels-annotations-taints: the Job controller labels every pod of a Job with the
- * Job's name (batch.kubernetes.io/job-name, Kubernetes 1.27+); the multi-node example's pods find each other by it.
+ * The API server adds the Job's name under this label to every Job's pod template ([P] k8s.io/kubernetes v1.34.4
+ * pkg/registry/batch/job/strategy.go, generateSelector; k8s.io/api v0.34.4 batch/v1 JobNameLabel; checked 2026-12-01):
+ * the multi-node example's pods find each other by it.
  */
 export const JOB_NAME_LABEL = "batch.kubernetes.io/job-name";
 

@@ -29,8 +29,10 @@ if (!openapi.ok) {
   if (process.env.CI === "true") throw new Error(`${message} (CI=true: the schemas must be there)`);
   process.stderr.write(`SKIPPED ${message}\n`);
 }
-const schemaErrors = (o: { apiVersion?: string; kind?: string }): string[] =>
-  openapi.ok ? openapi.validate(definitionOf(o.apiVersion ?? "", o.kind ?? ""), o) : [];
+const schemaErrors = (object: object): string[] => {
+  const o = object as { apiVersion?: string; kind?: string };
+  return openapi.ok ? openapi.validate(definitionOf(o.apiVersion ?? "", o.kind ?? ""), o) : [];
+};
 
 /** dev-kind's two pools (8-GPU h100, GB200 NVL72) on DRA: Kubernetes 1.34, no sharing. */
 function devKindOnDra(): { model: ResolvedFactory; text: string } {
