@@ -183,7 +183,8 @@ function draExampleHeader(pool: string, computeDomain: boolean): string[] {
     ...(computeDomain
       ? [
           "ComputeDomains also need the chart's ComputeDomain support, NVIDIA GPU driver 570.158.01 or later on the nodes, and",
-          "nodes labelled nvidia.com/gpu.clique by GPU Feature Discovery (the pods keep to one clique).",
+          "nodes labelled nvidia.com/gpu.clique by GPU Feature Discovery (the pods keep to one clique). The pods wait",
+          "(events FailedResourceClaimCreation) until the driver's ComputeDomain controller has created their channel template.",
         ]
       : []),
   ];
