@@ -1,9 +1,10 @@
-// What a cluster on gpuStack dra cannot express (AIF-K022..K025): aifactory's DRA stack claims whole GPUs of NVIDIA's
+// What a cluster on gpuStack dra cannot express (AIF-K022..K026): aifactory's DRA stack claims whole GPUs of NVIDIA's
 // DRA driver (DeviceClass gpu.aifactory.dev, src/objects/dra.ts), so the static device plugin's sharing and MIG
 // settings, and Kueue queues that count nvidia.com/gpu, have no meaning there; and one claim holds at most 32 devices,
 // fewer than a whole node of a multi-node NVLink pool may hold.
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import { clustersOf } from "../model/walk.js";
+import { DEFAULT_DEVICE_PLUGIN_NAMESPACE, DEFAULT_DEVICE_PLUGIN_VERSION } from "../model/defaults.js";
 import { multiNodeNvlink } from "../objects/dra.js";
 import { finding, q, registered, type Rule } from "./rule.js";
 
@@ -84,4 +85,32 @@ export const draDevicesPerClaim: Rule = {
       ),
 };
 
-export const DRA_RULES: readonly Rule[] = [draSharing, draMig, draKueue, draDevicesPerClaim];
+/**
+ * The cluster's devicePlugin deployment settings as the blueprint changed them from the defaults (version, imageDigest,
+ * namespace). The resolved model keeps no trace of a section that repeats the defaults: that one changes nothing
+ * either, so it goes unreported.
+ */
+function devicePluginSettings(c: ResolvedCluster): string[] {
+  const dp = c.devicePlugin;
+  return [
+    ...(dp.version !== DEFAULT_DEVICE_PLUGIN_VERSION ? [`version ${dp.version}`] : []),
+    ...(dp.image.includes("@") ? ["imageDigest"] : []),
+    ...(dp.namespace !== DEFAULT_DEVICE_PLUGIN_NAMESPACE ? [`namespace ${dp.namespace}`] : []),
+  ];
+}
+
+export const draDevicePluginSection: Rule = {
+  ...registered("AIF-K026"),
+  check: (m) =>
+    clustersOf(m)
+      .filter((c) => c.gpuStack === "dra" && devicePluginSettings(c).length > 0)
+      .map((c) =>
+        finding(draDevicePluginSection, {
+          path: [...c.path, "devicePlugin"],
+          message: `cluster ${c.name}: devicePlugin sets ${devicePluginSettings(c).join(", ")}, but gpuStack dra deploys no device plugin, so nothing reads it`,
+          fix: `remove the devicePlugin section of cluster ${c.name} (NVIDIA's DRA driver chart sets its own version and namespace), or set gpuStack: device-plugin`,
+        }),
+      ),
+};
+
+export const DRA_RULES: readonly Rule[] = [draSharing, draMig, draKueue, draDevicesPerClaim, draDevicePluginSection];

@@ -1,4 +1,4 @@
-// What gpuStack dra cannot express (AIF-K022..K025): each refused on a dra cluster, and the same blueprint accepted
+// What gpuStack dra cannot express (AIF-K022..K026): each refused on a dra cluster, and the same blueprint accepted
 // on the static device plugin (where sharing, MIG and Kueue are what aifactory emits for).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +15,7 @@ describe("gpuStack dra refuses what its objects cannot express", () => {
     ["invalid-dra-mig.yaml", "AIF-K023"],
     ["invalid-dra-kueue.yaml", "AIF-K024"],
     ["invalid-dra-devices-per-claim.yaml", "AIF-K025"],
+    ["invalid-dra-device-plugin-section.yaml", "AIF-K026"],
   ] as const) {
     it(`${code} on dra, not on device-plugin (${file})`, () => {
       const text = fixture(file);
@@ -35,6 +36,12 @@ describe("gpuStack dra refuses what its objects cannot express", () => {
       .replace(/system: gb200-nvl72\n(\s*)racks: 2/, "system: h100\n$1nodes: 2");
     expect(text).toMatch(/system: h100, gpusPerNode: 36[\s\S]*system: h100\n\s*nodes: 2/);
     expect(codes(text)).not.toContain("AIF-K025");
+  });
+
+  it("AIF-K026 names every setting that differs from the defaults, and says nothing of a namespace left at its default", () => {
+    const text = fixture("invalid-dra-device-plugin-section.yaml").replace(/( *)imageDigest: .*\n/, "$1version: v0.19.0\n$1namespace: nvidia-device-plugin\n");
+    const f = analyzeText(text, "t.yaml").findings.find((x) => x.code === "AIF-K026");
+    expect(f?.message).toMatch(/devicePlugin sets version v0\.19\.0, but gpuStack dra/);
   });
 
   it("the bundled DRA cluster (openai-nvidia-2026, training-a-1) checks clean of them", () => {
