@@ -4,9 +4,10 @@
 // ResourceClaimsPerClass; and held to the rest of the cluster: the same GPUs counted as on the static device plugin.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseAllDocuments } from "yaml";
+import { parse, parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
-import { analyzeText, packageRoot } from "../../src/check/analyze.js";
+import { analyzeBlueprint, analyzeText, packageRoot } from "../../src/check/analyze.js";
+import type { AIFactoryBlueprint } from "../../src/blueprint/generated/blueprint-types.js";
 import type { ResolvedFactory } from "../../src/model/types.js";
 import { buildFactoryObjects, type ClusterObject, type ClusterObjects, type IJob, type IResourceQuota } from "../../src/objects/index.js";
 import {
@@ -229,4 +230,44 @@ describe("gpuStack dra objects of a cluster", () => {
     expect(manifests).not.toMatch(/kind: DaemonSet/);
     expect(files.has(`kubernetes/${dra.cluster.name}/crd-objects.yaml`)).toBe(false);
   });
+});
+
+/**
+ * Every bundled blueprint with every cluster on one stack (Kubernetes 1.34, no sharing, MIG or Kueue, which DRA
+ * refuses): the same GPUs whichever stack, in the quotas and in the capacity summary.
+ */
+function onStack(file: string, gpuStack: "dra" | "device-plugin"): ClusterObjects[] {
+  const bp = parse(readFileSync(join(packageRoot(), file), "utf8")) as AIFactoryBlueprint;
+  for (const site of bp.spec.sites) {
+    for (const c of site.clusters) {
+      c.gpuStack = gpuStack;
+      c.kubernetesVersion = "1.34";
+      delete c.scheduling;
+      for (const p of c.pools) delete p.devicePlugin;
+    }
+  }
+  const a = analyzeBlueprint(bp, file);
+  expect(a.model, file).toBeDefined();
+  return buildFactoryObjects(a.model!);
+}
+
+describe("the same GPUs whichever stack (every bundled blueprint, every cluster flipped)", () => {
+  for (const file of bundledBlueprintFiles()) {
+    it(`${file}: quotas and advertised devices under dra are the device plugin's nvidia.com/gpu`, () => {
+      const dra = onStack(file, "dra");
+      const plugin = onStack(file, "device-plugin");
+      expect(dra.length).toBe(plugin.length);
+      const summary = (c: ClusterObjects) => JSON.parse((of(c, "ConfigMap").find((o) => o.role === "capacity-summary")!.object as { data: Record<string, string> }).data[CAPACITY_KEY]!) as Record<string, any>;
+      for (const [i, d] of dra.entries()) {
+        const p = plugin[i]!;
+        expect(summary(d)["advertised"], d.cluster.name).toEqual({ [DRA_DEVICE_CLASS]: summary(p)["advertised"]["nvidia.com/gpu"] });
+        const hard = (c: ClusterObjects, key: string) => of(c, "ResourceQuota").filter((o) => o.role === "tenant-quota").map((o) => (o.object as IResourceQuota).spec?.hard?.[key]);
+        expect(hard(d, deviceClassQuotaKey(DRA_DEVICE_CLASS)), d.cluster.name).toEqual(hard(p, "requests.nvidia.com/gpu"));
+        expect(of(d, "DaemonSet")).toEqual([]);
+        expect(of(d, "ResourceClaimTemplate").length).toBe(d.cluster.pools.length);
+        expect(of(d, "ComputeDomain").length).toBe(d.cluster.pools.filter(multiNodeNvlink).length);
+        if (openapi.ok) for (const o of [...d.objects, ...d.examples].filter((x) => x.object.apiVersion === "resource.k8s.io/v1")) expect(schemaErrors(o.object)).toEqual([]);
+      }
+    });
+  }
 });
