@@ -3,8 +3,8 @@
 // fields, so the object is validated through a Proxy that records which properties the validator reads:
 // a property of a schema object that the validator never read is a field the schema does not define.
 // Maps (labels, resources, ...) are enumerated by the validator, which marks all their keys as read.
-import { resolve } from "node:path";
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { fileURLToPath } from "node:url";
 import { findKueueCrds, kueueValidators, type KueueKind } from "../../objects/kueue-crds.js";
 
 interface Validatable {
@@ -114,19 +114,6 @@ const CUSTOM: Record<string, (object: Record<string, unknown>) => string[]> = {
   },
 };
 
-/**
- * CRDs the test bed installs for NVIDIA's DRA driver (test/e2e/world/crds: the ComputeDomain of
- * NVIDIA/k8s-dra-driver-gpu v0.4.0, typed from its Go fields), checked with the same strict structural validator.
- */
-const WORLD_CRDS = resolve(import.meta.dirname, "../../e2e/world/crds");
-let world: Map<string, KueueKind> | undefined;
-
-function worldCrdErrors(object: object, apiVersion: string, kind: string): string[] {
-  world ??= kueueValidators(WORLD_CRDS);
-  const v = world.get(`${apiVersion}/${kind}`);
-  return v === undefined ? [`${apiVersion} ${kind}: no schema known`] : v.validate(object);
-}
-
 let kueue: Map<string, KueueKind> | undefined;
 
 /** Kueue's objects: against Kueue's own CRDs (test/objects/kueue-crds.ts); unavailable CRDs fail in CI, are said elsewhere. */
@@ -144,6 +131,15 @@ function kueueErrors(object: object, apiVersion: string, kind: string): string[]
   return v === undefined ? [`${apiVersion} ${kind}: no CRD of Kueue serves it`] : v.validate(object);
 }
 
+let world: Map<string, KueueKind> | undefined;
+
+/** NVIDIA's custom resources: against the CRDs the test bed types from their upstream fields (test/e2e/world/crds). */
+function worldCrdErrors(object: object, apiVersion: string, kind: string): string[] {
+  world ??= kueueValidators(fileURLToPath(new URL("../../e2e/world/crds/", import.meta.url)));
+  const v = world.get(`${apiVersion}/${kind}`);
+  return v === undefined ? [`${apiVersion} ${kind}: no CRD in test/e2e/world/crds serves it`] : v.validate(object);
+}
+
 /** Every problem with the object: schema errors and unknown fields. Empty when the object is valid. */
 export async function strictValidate(object: object): Promise<string[]> {
   const { apiVersion, kind } = object as { apiVersion?: unknown; kind?: unknown };
@@ -151,6 +147,8 @@ export async function strictValidate(object: object): Promise<string[]> {
   const custom = CUSTOM[`${apiVersion}/${kind}`];
   if (custom !== undefined) return custom(object as Record<string, unknown>);
   if (apiVersion.startsWith("kueue.x-k8s.io/")) return kueueErrors(object, apiVersion, kind);
+  if (apiVersion === "nvidia.com/v1") return worldCrdErrors(object, apiVersion, kind);
+  // NVIDIA's DRA driver: the ComputeDomain of the DRA examples (resource.nvidia.com/v1beta1, v0.4.0 fields).
   if (apiVersion.startsWith("resource.nvidia.com/")) return worldCrdErrors(object, apiVersion, kind);
   const cls = await modelClass(apiVersion, kind);
   if (cls === undefined) return [`${apiVersion} ${kind}: no schema known`];
