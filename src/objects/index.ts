@@ -44,15 +44,11 @@ export function buildClusterObjects(
   const profile = options.profile ?? "default";
   const tenants = cluster.tenants;
   const plugin = [...cluster.path, "devicePlugin"];
+  const staticPlugin = cluster.gpuStack === "device-plugin";
   const perTenant = (role: ObjectRole, build: (t: ResolvedTenant) => KubeObject): ClusterObject[] =>
     tenants.map((t) => ({ object: build(t), role, key: t.name, origin: t.path }));
-  const stack = [...cluster.path, "gpuStack"];
-  // gpuStack dra: NVIDIA's DRA driver chart owns its namespace and kubelet plugins; aifactory adds its DeviceClass and
-  // none of the static device plugin's objects (nothing aifactory emits then runs at a system priority on GKE).
-  const dra = usesDra(cluster);
-  const staticPlugin = (objects: () => ClusterObject[]): ClusterObject[] => (dra ? [] : objects());
   return [
-    ...staticPlugin(() => [{ object: devicePluginNamespace(cluster), role: "device-plugin-namespace", origin: plugin }]),
+    ...(staticPlugin ? [{ object: devicePluginNamespace(cluster), role: "device-plugin-namespace" as const, origin: plugin }] : []),
     { object: systemNamespace(cluster), role: "system-namespace", origin: cluster.path },
     ...perTenant("tenant-namespace", (t) => tenantNamespace(cluster, t)),
     ...cluster.priorityTiers.map((tier): ClusterObject => ({
@@ -61,26 +57,7 @@ export function buildClusterObjects(
       key: tier.name,
       origin: tier.path,
     })),
-    ...(dra ? [{ object: draDeviceClass(), role: "dra-device-class", origin: stack } satisfies ClusterObject] : []),
-    ...staticPlugin(() => [
-      { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
-      { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
-      ...optional(devicePluginPriorityQuota(cluster), "device-plugin-priority-quota", [...cluster.path, "nodeLimit"]),
-      // One per pool, keyed by the pool's name (its Terraform for_each key). Its origin stays the cluster's
-      // devicePlugin: what the baseline checks on it (image, digest, namespace) is set there.
-      ...cluster.pools.map((pool): ClusterObject => ({
-        object: devicePluginDaemonSet(cluster, pool, profile),
-        role: "device-plugin-daemon-set",
-        key: pool.name,
-        origin: plugin,
-      })),
-      // Pools with MPS sharing: the control daemon the pool's plugin waits for, keyed by the pool's name.
-      ...cluster.pools.flatMap((pool): ClusterObject[] => {
-        const daemon = mpsControlDaemonSet(cluster, pool, profile);
-        return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
-      }),
-      { object: devicePluginNetworkPolicy(cluster), role: "device-plugin-deny-all", origin: plugin },
-    ]),
+    ...gpuStackObjects(cluster, profile),
     { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
     ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
     ...perTenant("tenant-limit-range", tenantLimitRange),
@@ -94,6 +71,44 @@ export function buildClusterObjects(
     ...networkOperatorObjects(model, cluster),
     ...kueueObjects(cluster),
   ];
+}
+
+/** The objects that bring GPUs to pods, by the cluster's gpuStack (namespaces and priority classes come before). */
+function gpuStackObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
+  if (usesDra(cluster)) return draObjects(cluster);
+  return staticDevicePluginObjects(cluster, profile);
+}
+
+/** aifactory's own device plugin: its ServiceAccount, configs, one DaemonSet per pool, MPS daemons, deny-all. */
+function staticDevicePluginObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
+  const plugin = [...cluster.path, "devicePlugin"];
+  return [
+    { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
+    { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
+    ...optional(devicePluginPriorityQuota(cluster), "device-plugin-priority-quota", [...cluster.path, "nodeLimit"]),
+    // One per pool, keyed by the pool's name (its Terraform for_each key). Its origin stays the cluster's
+    // devicePlugin: what the baseline checks on it (image, digest, namespace) is set there.
+    ...cluster.pools.map((pool): ClusterObject => ({
+      object: devicePluginDaemonSet(cluster, pool, profile),
+      role: "device-plugin-daemon-set",
+      key: pool.name,
+      origin: plugin,
+    })),
+    // Pools with MPS sharing: the control daemon the pool's plugin waits for, keyed by the pool's name.
+    ...cluster.pools.flatMap((pool): ClusterObject[] => {
+      const daemon = mpsControlDaemonSet(cluster, pool, profile);
+      return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
+    }),
+    { object: devicePluginNetworkPolicy(cluster), role: "device-plugin-deny-all", origin: plugin },
+  ];
+}
+
+/**
+ * gpuStack dra (dra.ts): aifactory's DeviceClass only. NVIDIA's DRA driver chart owns its namespace, kubelet plugins
+ * and classes; nothing aifactory emits then runs at a system priority, so GKE's scoped quota is not needed either.
+ */
+function draObjects(cluster: ResolvedCluster): ClusterObject[] {
+  return [{ object: draDeviceClass(), role: "dra-device-class", origin: [...cluster.path, "gpuStack"] }];
 }
 
 function optional(object: KubeObject | undefined, role: ObjectRole, origin: ClusterObject["origin"]): ClusterObject[] {
