@@ -5,6 +5,7 @@ import { commonLabels } from "./labels.js";
 import { tenantQuotaHard } from "./tenants.js";
 import { SYSTEM_NAMESPACE } from "./namespaces.js";
 import type { IConfigMap } from "./types.js";
+import { DRA_DEVICE_CLASS, usesDra } from "./dra.js";
 
 export const CAPACITY_CONFIGMAP = "aifactory-capacity";
 export const CAPACITY_KEY = "capacity.json";
@@ -25,6 +26,10 @@ function totals(t: Totals): Totals {
 }
 
 export function capacitySummary(cluster: ResolvedCluster): IConfigMap {
+  // Under DRA the nodes advertise no extended resource: the driver publishes each GPU as a device, which aifactory's
+  // DeviceClass selects; the counts are the same (sharing and MIG are refused on DRA pools, AIF-K022).
+  const dra = usesDra(cluster);
+  const advertisedAs = (name: string) => (dra ? DRA_DEVICE_CLASS : name);
   const summary = {
     cluster: cluster.name,
     site: cluster.site,
@@ -32,7 +37,8 @@ export function capacitySummary(cluster: ResolvedCluster): IConfigMap {
     nodeLimit: { profile: cluster.nodeLimit.profile, nodes: cluster.nodeLimit.nodes, source: cluster.nodeLimit.source },
     maxPodsPerNode: cluster.maxPodsPerNode,
     advertisedGpus: cluster.advertisedGpus,
-    advertised: Object.fromEntries(clusterResources(cluster.pools).map((r) => [r.name, r.units])),
+    ...(dra ? { gpuStack: cluster.gpuStack } : {}),
+    advertised: Object.fromEntries(clusterResources(cluster.pools).map((r) => [advertisedAs(r.name), r.units])),
     totals: totals(cluster.totals),
     pools: cluster.pools.map((p) => ({
       name: p.name,
@@ -45,9 +51,10 @@ export function capacitySummary(cluster: ResolvedCluster): IConfigMap {
       gpusPerNode: p.system.gpusPerNode.value,
       advertisedGpusPerNode: p.devicePlugin.advertisedGpusPerNode,
       // What each node advertises, per resource (nvidia.com/gpu, or nvidia.com/mig-<profile> under MIG mixed).
-      advertisedPerNode: Object.fromEntries(p.devicePlugin.resources.map((r) => [r.name, r.perNode])),
+      // Under DRA: devices of aifactory's DeviceClass per node.
+      advertisedPerNode: Object.fromEntries(p.devicePlugin.resources.map((r) => [advertisedAs(r.name), r.perNode])),
       ...(p.devicePlugin.migConfig !== undefined ? { migConfig: p.devicePlugin.migConfig } : {}),
-      devicePluginConfig: p.devicePlugin.configName,
+      ...(dra ? {} : { devicePluginConfig: p.devicePlugin.configName }),
       unconfirmed: [...p.system.unconfirmed],
       overridden: [...p.system.overridden],
     })),

@@ -9,6 +9,16 @@ import {
   devicePluginPriorityQuota,
   devicePluginServiceAccount,
 } from "./device-plugin.js";
+import {
+  COMPUTE_DOMAIN_CRD,
+  computeDomain,
+  draDeviceClass,
+  exampleClaimNames,
+  exampleGpusPerPod,
+  gpuClaimTemplate,
+  multiNodeNvlink,
+  usesDra,
+} from "./dra.js";
 import { kueueObjects, queuedJob } from "./kueue.js";
 import { mpsControlDaemonSet } from "./mps-control-daemon.js";
 import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
@@ -16,7 +26,7 @@ import { networkOperatorObjects } from "./network-operator.js";
 import { priorityClass } from "./priority-classes.js";
 import { tenantAllowDns, tenantAllowEgress, tenantAllowSameNamespace, tenantDefaultDeny, tenantLimitRange, tenantQuota } from "./tenants.js";
 import type { BuildOptions, ClusterObject, KubeObject, ObjectRole } from "./types.js";
-import { exampleGpuJob } from "./workloads.js";
+import { exampleGpuJob, exampleNamespace } from "./workloads.js";
 
 export type * from "./types.js";
 export * from "./labels.js";
@@ -34,10 +44,11 @@ export function buildClusterObjects(
   const profile = options.profile ?? "default";
   const tenants = cluster.tenants;
   const plugin = [...cluster.path, "devicePlugin"];
+  const staticPlugin = cluster.gpuStack === "device-plugin";
   const perTenant = (role: ObjectRole, build: (t: ResolvedTenant) => KubeObject): ClusterObject[] =>
     tenants.map((t) => ({ object: build(t), role, key: t.name, origin: t.path }));
   return [
-    { object: devicePluginNamespace(cluster), role: "device-plugin-namespace", origin: plugin },
+    ...(staticPlugin ? [{ object: devicePluginNamespace(cluster), role: "device-plugin-namespace" as const, origin: plugin }] : []),
     { object: systemNamespace(cluster), role: "system-namespace", origin: cluster.path },
     ...perTenant("tenant-namespace", (t) => tenantNamespace(cluster, t)),
     ...cluster.priorityTiers.map((tier): ClusterObject => ({
@@ -46,6 +57,32 @@ export function buildClusterObjects(
       key: tier.name,
       origin: tier.path,
     })),
+    ...gpuStackObjects(cluster, profile),
+    { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
+    ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
+    ...perTenant("tenant-limit-range", tenantLimitRange),
+    ...perTenant("tenant-default-deny", tenantDefaultDeny),
+    ...perTenant("tenant-allow-same-namespace", tenantAllowSameNamespace),
+    ...perTenant("tenant-allow-dns", tenantAllowDns),
+    ...tenants.flatMap((t): ClusterObject[] => {
+      const policy = tenantAllowEgress(t);
+      return policy === undefined ? [] : [{ object: policy, role: "tenant-allow-egress", key: t.name, origin: [...t.path, "egressCIDRs"] }];
+    }),
+    ...networkOperatorObjects(model, cluster),
+    ...kueueObjects(cluster),
+  ];
+}
+
+/** The objects that bring GPUs to pods, by the cluster's gpuStack (namespaces and priority classes come before). */
+function gpuStackObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
+  if (usesDra(cluster)) return draObjects(cluster);
+  return staticDevicePluginObjects(cluster, profile);
+}
+
+/** aifactory's own device plugin: its ServiceAccount, configs, one DaemonSet per pool, MPS daemons, deny-all. */
+function staticDevicePluginObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
+  const plugin = [...cluster.path, "devicePlugin"];
+  return [
     { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
     { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
     ...optional(devicePluginPriorityQuota(cluster), "device-plugin-priority-quota", [...cluster.path, "nodeLimit"]),
@@ -63,36 +100,56 @@ export function buildClusterObjects(
       return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
     }),
     { object: devicePluginNetworkPolicy(cluster), role: "device-plugin-deny-all", origin: plugin },
-    { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
-    ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
-    ...perTenant("tenant-limit-range", tenantLimitRange),
-    ...perTenant("tenant-default-deny", tenantDefaultDeny),
-    ...perTenant("tenant-allow-same-namespace", tenantAllowSameNamespace),
-    ...perTenant("tenant-allow-dns", tenantAllowDns),
-    ...tenants.flatMap((t): ClusterObject[] => {
-      const policy = tenantAllowEgress(t);
-      return policy === undefined ? [] : [{ object: policy, role: "tenant-allow-egress", key: t.name, origin: [...t.path, "egressCIDRs"] }];
-    }),
-    ...networkOperatorObjects(model, cluster),
-    ...kueueObjects(cluster),
   ];
+}
+
+/**
+ * gpuStack dra (dra.ts): aifactory's DeviceClass only. NVIDIA's DRA driver chart owns its namespace, kubelet plugins
+ * and classes; nothing aifactory emits then runs at a system priority, so GKE's scoped quota is not needed either.
+ */
+function draObjects(cluster: ResolvedCluster): ClusterObject[] {
+  return [{ object: draDeviceClass(), role: "dra-device-class", origin: [...cluster.path, "gpuStack"] }];
 }
 
 function optional(object: KubeObject | undefined, role: ObjectRole, origin: ClusterObject["origin"]): ClusterObject[] {
   return object === undefined ? [] : [{ object, role, origin }];
 }
 
-/** The example GPU Job of each pool (written beside the manifests, not applied with them), queued on Kueue clusters. */
+/**
+ * The example workload of each pool (written beside the manifests, not applied with them), keyed by the pool's name:
+ * its GPU Job, queued on Kueue clusters. Under DRA, before the Job in apply order, the ResourceClaimTemplate its pods
+ * claim GPUs from and, on multi-node NVLink pools, the ComputeDomain whose channel template they also claim.
+ */
 export function exampleJobs(cluster: ResolvedCluster): ClusterObject[] {
-  return cluster.pools.map((pool) => ({
-    object: queuedJob(cluster, pool, exampleGpuJob(cluster, pool)),
-    role: "example-gpu-job",
-    key: pool.name,
-    origin: pool.path,
-  }));
+  return cluster.pools.flatMap((pool): ClusterObject[] => {
+    const job: ClusterObject = {
+      object: queuedJob(cluster, pool, exampleGpuJob(cluster, pool)),
+      role: "example-gpu-job",
+      key: pool.name,
+      origin: pool.path,
+    };
+    if (!usesDra(cluster)) return [job];
+    const namespace = exampleNamespace(cluster);
+    const names = exampleClaimNames(job.object.metadata?.name ?? "");
+    return [
+      { object: gpuClaimTemplate(pool, names.gpus, namespace, exampleGpusPerPod(pool)), role: "example-gpu-claim-template", key: pool.name, origin: pool.path },
+      ...(multiNodeNvlink(pool)
+        ? [
+            {
+              object: computeDomain(pool, names.computeDomain, namespace, names.channel),
+              role: "example-compute-domain",
+              key: pool.name,
+              origin: pool.path,
+              requiresCrd: COMPUTE_DOMAIN_CRD,
+            } satisfies ClusterObject,
+          ]
+        : []),
+      job,
+    ];
+  });
 }
 
-/** What one cluster gets: its objects in apply order, and the example Jobs. */
+/** What one cluster gets: its objects in apply order, and the example workloads (several objects per pool, in apply order, keyed by the pool). */
 export interface ClusterObjects {
   readonly cluster: ResolvedCluster;
   readonly objects: readonly ClusterObject[];

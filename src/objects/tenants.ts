@@ -4,6 +4,7 @@ import type { ResolvedCluster, ResolvedTenant } from "../model/types.js";
 import { GPU_RESOURCE, TENANT_LABEL, commonLabels } from "./labels.js";
 import type { ILimitRange, INetworkPolicy, IResourceQuota } from "./types.js";
 import { canonicalQuantity } from "./quantity.js";
+import { DRA_DEVICE_CLASS, NVIDIA_GPU_DEVICE_CLASSES, deviceClassQuotaKey, usesDra } from "./dra.js";
 
 /** [P] kubernetes.io/docs/concepts/policy/resource-quotas: extended resources are quota'd as requests.<name> only. */
 export const GPU_QUOTA_KEY = `requests.${GPU_RESOURCE}`;
@@ -19,7 +20,8 @@ function labels(tenant: ResolvedTenant): Record<string, string> {
  * resources pro rata to what the cluster advertises of each, rounded down. Without MIG that is exactly gpuQuota on
  * nvidia.com/gpu.
  */
-export function tenantQuotaHard(cluster: Pick<ResolvedCluster, "pools">, tenant: Pick<ResolvedTenant, "gpuQuota">): Record<string, string> {
+export function tenantQuotaHard(cluster: Pick<ResolvedCluster, "pools" | "gpuStack">, tenant: Pick<ResolvedTenant, "gpuQuota">): Record<string, string> {
+  if (usesDra(cluster)) return draQuotaHard(tenant);
   const resources = clusterResources(cluster.pools);
   const total = resources.reduce((n, r) => n + r.units, 0);
   const hard: Record<string, string> = {};
@@ -30,7 +32,21 @@ export function tenantQuotaHard(cluster: Pick<ResolvedCluster, "pools">, tenant:
   return hard;
 }
 
-export function tenantQuota(cluster: Pick<ResolvedCluster, "pools">, tenant: ResolvedTenant): IResourceQuota {
+/**
+ * Under DRA: the tenant's GPUs as devices of aifactory's class (ResourceQuota charges each claim's device count, so a
+ * tenant's claims hold at most gpuQuota GPUs at once), the GPU classes of NVIDIA's driver at 0 (a claim naming one of
+ * them would take GPUs outside the quota), and the extended resource nvidia.com/gpu at 0 (no device plugin advertises
+ * it; with Kubernetes' alpha DRAExtendedResource gate the driver's gpu.nvidia.com class maps it, and a pod requesting
+ * it is charged requests.nvidia.com/gpu by the pod's own quota evaluator).
+ */
+function draQuotaHard(tenant: Pick<ResolvedTenant, "gpuQuota">): Record<string, string> {
+  const hard: Record<string, string> = { [deviceClassQuotaKey(DRA_DEVICE_CLASS)]: canonicalQuantity(tenant.gpuQuota) };
+  for (const c of NVIDIA_GPU_DEVICE_CLASSES) hard[deviceClassQuotaKey(c)] = "0";
+  hard[GPU_QUOTA_KEY] = "0";
+  return hard;
+}
+
+export function tenantQuota(cluster: Pick<ResolvedCluster, "pools" | "gpuStack">, tenant: ResolvedTenant): IResourceQuota {
   return {
     apiVersion: "v1",
     kind: "ResourceQuota",

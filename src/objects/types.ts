@@ -11,6 +11,8 @@ import type { IPriorityClass } from "kubernetes-models/scheduling.k8s.io/v1/Prio
 import type { IClusterRole } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole";
 import type { IClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
 import type { IJob } from "kubernetes-models/batch/v1/Job";
+import type { IDeviceClass } from "kubernetes-models/resource.k8s.io/v1/DeviceClass";
+import type { IResourceClaimTemplate } from "kubernetes-models/resource.k8s.io/v1/ResourceClaimTemplate";
 import type { DocPath } from "../findings/finding.js";
 
 export type {
@@ -25,6 +27,8 @@ export type {
   IClusterRole,
   IClusterRoleBinding,
   IJob,
+  IDeviceClass,
+  IResourceClaimTemplate,
 };
 
 /** An object of a kind kubernetes-models does not know (custom resources such as NetworkAttachmentDefinition). */
@@ -53,6 +57,8 @@ export type KubeObject =
   | IClusterRoleBinding
   | IDaemonSet
   | IJob
+  | IDeviceClass
+  | IResourceClaimTemplate
   | CustomObject;
 
 /**
@@ -84,6 +90,9 @@ export type ObjectRole =
   | "kueue-workload-priority-class"
   | "kueue-cluster-queue"
   | "kueue-local-queue"
+  | "dra-device-class"
+  | "example-gpu-claim-template"
+  | "example-compute-domain"
   | "example-gpu-job";
 
 export interface ClusterObject {

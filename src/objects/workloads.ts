@@ -10,6 +10,17 @@ import { POOL_LABEL, SECURITY_REASON_ANNOTATIONS, commonLabels } from "./labels.
 import { RDMA_CAPABILITY, rdmaWorkloadAdditions, workloadNamespaces } from "./network-operator.js";
 import { GPU_RESOURCE, poolNodeSelector, poolProductTerms, workloadTolerations } from "./pool-scheduling.js";
 import { canonicalQuantity } from "./quantity.js";
+import {
+  CHANNEL_CLAIM,
+  GPU_CLAIM,
+  GPU_CLIQUE_LABEL,
+  JOB_NAME_LABEL,
+  MULTI_NODE_EXAMPLE_NODES,
+  exampleClaimNames,
+  exampleGpusPerPod,
+  multiNodeNvlink,
+  usesDra,
+} from "./dra.js";
 
 /** Does nothing, runs as UID 65535, tiny: enough to prove a pod is scheduled. Pinned by tag. */
 export const PAUSE_IMAGE = "registry.k8s.io/pause:3.10";
@@ -34,6 +45,18 @@ export interface GpuPodOptions {
   readonly rdma?: boolean;
   /** Restart policy: "Never" for one-shot pods and jobs. @default "Never" */
   readonly restartPolicy?: "Never" | "OnFailure";
+  /**
+   * DRA (gpuStack dra): the pod claims its GPUs from this ResourceClaimTemplate (and, in a ComputeDomain, its IMEX
+   * channel from the channel template) instead of requesting the extended resource; `gpus` is then the template's.
+   * @default the pod requests the pool's extended resource
+   */
+  readonly claims?: DraClaimTemplates;
+}
+
+/** The ResourceClaimTemplates a DRA pod claims from (in its namespace). */
+export interface DraClaimTemplates {
+  readonly gpus: string;
+  readonly channel?: string;
 }
 
 /** The resource a GPU workload of the pool requests: the first the pool advertises (nvidia.com/gpu without MIG mixed). */
@@ -44,12 +67,21 @@ export function poolGpuResource(pool: ResolvedPool): string {
 export function gpuPodSpec(cluster: ResolvedCluster, pool: ResolvedPool, options: GpuPodOptions = {}): IPodSpec {
   const gpus = canonicalQuantity(options.gpus ?? 1);
   const rdma = (options.rdma ?? cluster.networking.networkOperator.enabled) ? rdmaWorkloadAdditions(cluster) : undefined;
+  const claims = options.claims;
   const resources: Record<string, string> = {
     cpu: options.cpu ?? "10m",
     memory: options.memory ?? "16Mi",
-    [poolGpuResource(pool)]: gpus,
+    ...(claims === undefined ? { [poolGpuResource(pool)]: gpus } : {}),
     ...(rdma === undefined ? {} : { [rdma.resource]: "1" }),
   };
+  // Under DRA the claims replace the extended resource: one pod claim per template, each named in the container.
+  const podClaims =
+    claims === undefined
+      ? []
+      : [
+          { name: GPU_CLAIM, resourceClaimTemplateName: claims.gpus },
+          ...(claims.channel === undefined ? [] : [{ name: CHANNEL_CLAIM, resourceClaimTemplateName: claims.channel }]),
+        ];
   const tolerations = workloadTolerations(pool);
   return {
     restartPolicy: options.restartPolicy ?? "Never",
@@ -80,7 +112,11 @@ export function gpuPodSpec(cluster: ResolvedCluster, pool: ResolvedPool, options
         name: "gpu",
         image: options.image ?? PAUSE_IMAGE,
         imagePullPolicy: "IfNotPresent",
-        resources: { requests: { ...resources }, limits: { ...resources } },
+        resources: {
+          requests: { ...resources },
+          limits: { ...resources },
+          ...(podClaims.length === 0 ? {} : { claims: podClaims.map((c) => ({ name: c.name })) }),
+        },
         securityContext: {
           allowPrivilegeEscalation: false,
           readOnlyRootFilesystem: true,
@@ -88,6 +124,32 @@ export function gpuPodSpec(cluster: ResolvedCluster, pool: ResolvedPool, options
         },
       },
     ],
+    ...(podClaims.length === 0 ? {} : { resourceClaims: podClaims }),
+  };
+}
+
+/**
+ * The pods of a multi-node NVLink Job stay in one NVLink domain: on nodes GFD labels with a clique (the driver's
+ * documented ComputeDomain example, [P] NVIDIA/k8s-dra-driver-gpu v0.4.0 docs/install.md) and, by pod affinity on that
+ * label among the Job's pods, on nodes of the same clique (an IMEX domain spans one NVLink clique).
+ */
+function inOneNvlinkDomain(spec: IPodSpec, jobName: string): IPodSpec {
+  const clique = { key: GPU_CLIQUE_LABEL, operator: "Exists" as const };
+  const terms = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [{}];
+  return {
+    ...spec,
+    affinity: {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: terms.map((t) => ({ ...t, matchExpressions: [...(t.matchExpressions ?? []), clique] })),
+        },
+      },
+      podAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: [
+          { labelSelector: { matchLabels: { [JOB_NAME_LABEL]: jobName } }, topologyKey: GPU_CLIQUE_LABEL },
+        ],
+      },
+    },
   };
 }
 
@@ -134,20 +196,36 @@ export function gpuPod(
  * attaches the RDMA rails and adds IPC_LOCK, which only a namespace at the "privileged" Pod Security level admits.
  */
 export function exampleGpuJob(cluster: ResolvedCluster, pool: ResolvedPool): IJob {
-  const namespace = workloadNamespaces(cluster)[0] ?? "default";
-  const options: GpuPodOptions = { image: CUDA_SAMPLE_IMAGE, cpu: "1", memory: "2Gi", runAsUser: 1000 };
+  const namespace = exampleNamespace(cluster);
+  const name = exampleJobName(pool.name);
+  // DRA: claims from the pool's example templates (dra.ts); on multi-node NVLink pools, every GPU of each of two nodes
+  // of one NVLink domain, in a ComputeDomain.
+  const dra = usesDra(cluster);
+  const multiNode = dra && multiNodeNvlink(pool);
+  const names = exampleClaimNames(name);
+  const options: GpuPodOptions = {
+    image: CUDA_SAMPLE_IMAGE,
+    cpu: "1",
+    memory: "2Gi",
+    runAsUser: 1000,
+    ...(dra ? { gpus: exampleGpusPerPod(pool), claims: { gpus: names.gpus, ...(multiNode ? { channel: names.channel } : {}) } } : {}),
+  };
   const annotations = gpuWorkloadAnnotations(cluster, options);
   const reasons = securityReasons(cluster, options);
+  const podSpec = gpuPodSpec(cluster, pool, options);
   return {
     apiVersion: "batch/v1",
     kind: "Job",
     metadata: {
-      name: exampleJobName(pool.name),
+      name,
       namespace,
       labels: commonLabels({ [POOL_LABEL]: pool.name }),
       ...(Object.keys(reasons).length === 0 ? {} : { annotations: reasons }),
     },
     spec: {
+      ...(multiNode
+        ? { completionMode: "Indexed", completions: MULTI_NODE_EXAMPLE_NODES, parallelism: MULTI_NODE_EXAMPLE_NODES }
+        : {}),
       backoffLimit: 0,
       ttlSecondsAfterFinished: 3600,
       template: {
@@ -155,8 +233,13 @@ export function exampleGpuJob(cluster: ResolvedCluster, pool: ResolvedPool): IJo
           labels: commonLabels({ [POOL_LABEL]: pool.name }),
           ...(Object.keys(annotations).length === 0 ? {} : { annotations }),
         },
-        spec: gpuPodSpec(cluster, pool, options),
+        spec: multiNode ? inOneNvlinkDomain(podSpec, name) : podSpec,
       },
     },
   };
+}
+
+/** The namespace of the example workloads: the first workload namespace (the first tenant's, or "default"). */
+export function exampleNamespace(cluster: ResolvedCluster): string {
+  return workloadNamespaces(cluster)[0] ?? "default";
 }

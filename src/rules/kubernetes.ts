@@ -3,6 +3,7 @@ import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
 import { clusterResources } from "../model/device-plugin.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
 import { GPU_STACK_RULES } from "./gpu-stack.js";
+import { DRA_RULES } from "./dra.js";
 import { LIMIT_RULES } from "./limits.js";
 import { POOL_RULES } from "./pools.js";
 import { finding, fmt, q, registered, type Rule } from "./rule.js";
@@ -201,4 +202,5 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   ...POOL_RULES,
   ...LIMIT_RULES,
   ...GPU_STACK_RULES,
+  ...DRA_RULES,
 ];

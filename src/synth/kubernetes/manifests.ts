@@ -4,7 +4,8 @@
 //   kubernetes/<cluster>/manifests.yaml       every object that needs no CRD, namespaces first
 //   kubernetes/<cluster>/crd-objects.yaml     objects of CRDs the blueprint says are installed (only then)
 //   kubernetes/<cluster>/kustomization.yaml   both of the above, in that order
-//   kubernetes/<cluster>/examples/*.yaml      example GPU workloads per pool (not applied by the kustomization)
+//   kubernetes/<cluster>/examples/*.yaml      example GPU workloads per pool (not applied by the kustomization; under
+//                                             gpuStack dra a claim template, a ComputeDomain and the Job, in apply order)
 //   kubernetes/<cluster>/node-labels.json     per pool, the labels and taints the node provisioner stamps
 import type { Document } from "yaml";
 import { yamlDocument } from "../../yaml/write.js";
@@ -136,16 +137,23 @@ export function clusterManifestFiles(
   kustomization.commentBefore = ` ${generatedBy(model, cluster)}\n kubectl apply -k ${dir}`;
   files.set(`${dir}/${KUSTOMIZATION_FILE}`, kustomization.toString(YAML_OPTIONS));
   files.set(`${dir}/${NODE_LABELS_FILE}`, nodeLabelsFile(cluster));
-  for (const { object: job, key: pool } of examples) {
+  // A pool's example file holds its example objects in apply order (under DRA: claim template, ComputeDomain, Job).
+  const byPool = new Map<string, ClusterObject[]>();
+  for (const o of examples) byPool.set(o.key ?? "", [...(byPool.get(o.key ?? "") ?? []), o]);
+  for (const [pool, objects] of byPool) {
     const rdma = cluster.networking.networkOperator.enabled;
+    const dra = cluster.gpuStack === "dra";
+    const computeDomain = objects.some((o) => o.role === "example-compute-domain");
     files.set(
       `${dir}/examples/gpu-job-${pool}.yaml`,
       renderYamlStream(
-        [job],
+        objects.map((o) => o.object),
         [
           generatedBy(model, cluster),
-          `Example GPU workload for pool "${pool}": a Job running NVIDIA's CUDA vectorAdd sample on one GPU,`,
-          "scheduled with the pool's node selector and tolerations. Not part of the kustomization: apply it yourself.",
+          ...(dra ? draExampleHeader(pool, computeDomain) : [
+            `Example GPU workload for pool "${pool}": a Job running NVIDIA's CUDA vectorAdd sample on one GPU,`,
+            "scheduled with the pool's node selector and tolerations. Not part of the kustomization: apply it yourself.",
+          ]),
           ...(rdma
             ? [
                 `It uses the RDMA fabric (${cluster.networking.networkOperator.rdmaResource}, Multus rails, IPC_LOCK):`,
@@ -160,6 +168,28 @@ export function clusterManifestFiles(
   return files;
 }
 
+/** What a DRA example is and what the cluster needs for it (gpuStack dra; src/objects/dra.ts has the sources). */
+function draExampleHeader(pool: string, computeDomain: boolean): string[] {
+  return [
+    computeDomain
+      ? `Example GPU workload for pool "${pool}": an Indexed Job of 2 pods on 2 nodes of one NVLink domain, each claiming every GPU`
+      : `Example GPU workload for pool "${pool}": a Job running NVIDIA's CUDA vectorAdd sample on one GPU,`,
+    computeDomain
+      ? "of its node through DRA (the ResourceClaimTemplate below) and an IMEX channel of the ComputeDomain below, in apply order."
+      : "claimed through DRA (the ResourceClaimTemplate below), scheduled with the pool's node selector and tolerations.",
+    "Not part of the kustomization: apply it yourself (kubectl apply -f this file).",
+    "Needs NVIDIA's DRA driver for GPUs installed: Helm chart dra-driver-nvidia-gpu 0.4.0 (kubernetes-sigs/dra-driver-nvidia-gpu),",
+    "Kubernetes 1.34.2 or later.",
+    ...(computeDomain
+      ? [
+          "ComputeDomains also need the chart's ComputeDomain support, NVIDIA GPU driver 570.158.01 or later on the nodes, and",
+          "nodes labelled nvidia.com/gpu.clique by GPU Feature Discovery (the pods keep to one clique). The pods wait",
+          "(events FailedResourceClaimCreation) until the driver's ComputeDomain controller has created their channel template.",
+        ]
+      : []),
+  ];
+}
+
 /** The blueprint settings that say the CRDs of these objects are installed. */
 function crdSettings(objects: readonly ClusterObject[]): string {
   const kueue = objects.some((o) => o.object.apiVersion.startsWith("kueue.x-k8s.io/"));
@@ -171,7 +201,10 @@ function crdSettings(objects: readonly ClusterObject[]): string {
 export function nodeLabelsFile(cluster: ResolvedCluster): string {
   const doc = {
     cluster: cluster.name,
-    note: "Stamp labels and taints on every node of each pool; GPU Feature Discovery sets nvidia.com/gpu.product itself. The device plugin of a pool runs on the nodes its selector finds.",
+    note:
+      cluster.gpuStack === "dra"
+        ? "Stamp labels and taints on every node of each pool; GPU Feature Discovery sets nvidia.com/gpu.product itself, and nvidia.com/gpu.clique on multi-node NVLink (NVL72) nodes, which the ComputeDomain examples need. GPUs are claimed through NVIDIA's DRA driver on the nodes the pool's selector finds."
+        : "Stamp labels and taints on every node of each pool; GPU Feature Discovery sets nvidia.com/gpu.product itself. The device plugin of a pool runs on the nodes its selector finds.",
     pools: withTopologyLabels(cluster, poolProvisioning(cluster.pools)),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

@@ -35,6 +35,8 @@ const RESOURCES: Readonly<Partial<Record<ObjectRole, Omit<TerraformAddress, "key
   "kueue-workload-priority-class": { type: "kubernetes_manifest", name: "kueue_workload_priority_class" },
   "kueue-cluster-queue": { type: "kubernetes_manifest", name: "kueue_cluster_queue" },
   "kueue-local-queue": { type: "kubernetes_manifest", name: "kueue_local_queue" },
+  // gpuStack dra: a built-in object (resource.k8s.io/v1) the provider has no typed resource for.
+  "dra-device-class": { type: "kubernetes_manifest", name: "dra_device_class" },
 };
 
 export function terraformAddress(o: ClusterObject): TerraformAddress {
