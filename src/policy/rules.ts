@@ -9,6 +9,7 @@ import {
   SECURITY_REASON_ANNOTATIONS,
   TENANT_LABEL,
 } from "../objects/labels.js";
+import { NVIDIA_GPU_DEVICE_CLASSES, deviceClassQuotaKey } from "../objects/dra.js";
 import { GPU_QUOTA_KEY } from "../objects/tenants.js";
 import { CREDENTIAL_ENV_NAME, findCredentials } from "./credentials.js";
 import { describeObject, type EmittedObject, type PlainObject } from "./emitted.js";
@@ -285,11 +286,44 @@ export const defaultDeny = tenantRule(
   "default-deny NetworkPolicy",
 );
 
-export const gpuQuota = tenantRule(
-  "AIF-SEC011",
-  (inNamespace, ns) => inNamespace(ns, "ResourceQuota").some((q) => record(record(q.object["spec"])["hard"])[GPU_QUOTA_KEY] !== undefined),
-  `ResourceQuota on ${GPU_QUOTA_KEY}`,
-);
+/**
+ * The quota keys that cap a tenant's GPUs on its cluster: nvidia.com/gpu always; on a DRA cluster also the devices of
+ * every DeviceClass aifactory emits there and of NVIDIA's own GPU classes (a claim naming any of them takes GPUs).
+ */
+function gpuQuotaKeys(objects: readonly EmittedObject[]): (cluster: EmittedObject["cluster"]) => readonly string[] {
+  const classes = new Map<EmittedObject["cluster"], string[]>();
+  for (const e of objects) {
+    if (e.object.kind !== "DeviceClass" || e.object.metadata?.name === undefined) continue;
+    classes.set(e.cluster, [...(classes.get(e.cluster) ?? []), e.object.metadata.name]);
+  }
+  return (cluster) => {
+    const own = classes.get(cluster) ?? [];
+    const dra = own.length > 0 ? [...new Set([...own, ...NVIDIA_GPU_DEVICE_CLASSES])].map(deviceClassQuotaKey) : [];
+    return [GPU_QUOTA_KEY, ...dra];
+  };
+}
+
+const gpuQuotaRule = registeredSecurityRule("AIF-SEC011");
+export const gpuQuota: SecurityRule = {
+  ...gpuQuotaRule,
+  check: (objects) => {
+    const inNamespace = indexByNamespace(objects);
+    const keysOf = gpuQuotaKeys(objects);
+    return tenantNamespaces(objects).flatMap((ns) => {
+      const capped = new Set(inNamespace(ns, "ResourceQuota").flatMap((q) => Object.keys(record(record(q.object["spec"])["hard"]))));
+      const missing = keysOf(ns.cluster).filter((k) => !capped.has(k));
+      return missing.length === 0
+        ? []
+        : [{
+            code: gpuQuotaRule.code,
+            severity: gpuQuotaRule.severity,
+            message: `cluster ${ns.cluster.name}: tenant namespace ${ns.object.metadata?.name ?? ""} has no ResourceQuota on ${missing.join(", ")}`,
+            path: ns.path,
+            fix: REPORT,
+          }];
+    });
+  },
+};
 
 /** Every string in a value, keys included, with where it sits ("data.config", "spec.template...env[0].value"). */
 function* stringsIn(value: unknown, at = ""): Generator<readonly [string, string]> {

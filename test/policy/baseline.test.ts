@@ -256,3 +256,30 @@ describe("aifactory validate includes the baseline", () => {
     expect(sec[0]!.location).toMatchObject({ file: "leak.yaml", line });
   });
 });
+
+describe("tenant GPU quotas on a DRA cluster (AIF-SEC011)", () => {
+  // training-a-1 of openai-nvidia-2026 runs gpuStack dra: its tenants' quotas must cap every GPU DeviceClass.
+  const model = modelOf("blueprints/openai-nvidia-2026.yaml");
+  const dra = (e: EmittedObject) => e.cluster.gpuStack === "dra";
+  const quotaWithout = (key: string) => (o: PlainObject) => {
+    const hard = { ...((o as { spec: { hard: Record<string, string> } }).spec.hard) };
+    delete hard[key];
+    return { ...o, spec: { hard } };
+  };
+
+  it("passes as emitted", () => {
+    expect(emittedObjects(buildFactoryObjects(model)).some(dra)).toBe(true);
+    expect(checkObjects(emittedObjects(buildFactoryObjects(model))).filter((f) => f.code === "AIF-SEC011")).toEqual([]);
+  });
+
+  it.each(["gpu.aifactory.dev", "gpu.nvidia.com", "mig.nvidia.com", "vfio.gpu.nvidia.com"])(
+    "refuses a tenant quota that leaves out the devices of %s",
+    (deviceClass) => {
+      const key = `${deviceClass}.deviceclass.resource.k8s.io/devices`;
+      const objects = mutated(model, (e) => dra(e) && e.object.kind === "ResourceQuota" && e.role === "tenant-quota", quotaWithout(key));
+      const found = checkObjects(objects).filter((f) => f.code === "AIF-SEC011");
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found) expect(f.message).toMatch(new RegExp(`^cluster training-a-1: tenant namespace \\S+ has no ResourceQuota on ${key.replaceAll(".", "\\.")}$`));
+    },
+  );
+});
