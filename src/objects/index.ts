@@ -9,6 +9,7 @@ import {
   devicePluginPriorityQuota,
   devicePluginServiceAccount,
 } from "./device-plugin.js";
+import { clusterPolicy, CLUSTER_POLICY_CRD, operatorPluginConfigMap, operatorPriorityQuota } from "./gpu-operator.js";
 import { kueueObjects, queuedJob } from "./kueue.js";
 import { mpsControlDaemonSet } from "./mps-control-daemon.js";
 import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
@@ -34,10 +35,11 @@ export function buildClusterObjects(
   const profile = options.profile ?? "default";
   const tenants = cluster.tenants;
   const plugin = [...cluster.path, "devicePlugin"];
+  const staticPlugin = cluster.gpuStack === "device-plugin";
   const perTenant = (role: ObjectRole, build: (t: ResolvedTenant) => KubeObject): ClusterObject[] =>
     tenants.map((t) => ({ object: build(t), role, key: t.name, origin: t.path }));
   return [
-    { object: devicePluginNamespace(cluster), role: "device-plugin-namespace", origin: plugin },
+    ...(staticPlugin ? [{ object: devicePluginNamespace(cluster), role: "device-plugin-namespace" as const, origin: plugin }] : []),
     { object: systemNamespace(cluster), role: "system-namespace", origin: cluster.path },
     ...perTenant("tenant-namespace", (t) => tenantNamespace(cluster, t)),
     ...cluster.priorityTiers.map((tier): ClusterObject => ({
@@ -46,6 +48,32 @@ export function buildClusterObjects(
       key: tier.name,
       origin: tier.path,
     })),
+    ...gpuStackObjects(cluster, profile),
+    { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
+    ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
+    ...perTenant("tenant-limit-range", tenantLimitRange),
+    ...perTenant("tenant-default-deny", tenantDefaultDeny),
+    ...perTenant("tenant-allow-same-namespace", tenantAllowSameNamespace),
+    ...perTenant("tenant-allow-dns", tenantAllowDns),
+    ...tenants.flatMap((t): ClusterObject[] => {
+      const policy = tenantAllowEgress(t);
+      return policy === undefined ? [] : [{ object: policy, role: "tenant-allow-egress", key: t.name, origin: [...t.path, "egressCIDRs"] }];
+    }),
+    ...networkOperatorObjects(model, cluster),
+    ...kueueObjects(cluster),
+  ];
+}
+
+/** The objects that bring GPUs to pods, by the cluster's gpuStack (namespaces and priority classes come before). */
+function gpuStackObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
+  if (cluster.gpuStack === "gpu-operator") return gpuOperatorObjects(cluster, profile);
+  return staticDevicePluginObjects(cluster, profile);
+}
+
+/** aifactory's own device plugin: its ServiceAccount, configs, one DaemonSet per pool, MPS daemons, deny-all. */
+function staticDevicePluginObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
+  const plugin = [...cluster.path, "devicePlugin"];
+  return [
     { object: devicePluginServiceAccount(cluster), role: "device-plugin-service-account", origin: plugin },
     { object: devicePluginConfigMap(cluster, profile), role: "device-plugin-configs", origin: plugin },
     ...optional(devicePluginPriorityQuota(cluster), "device-plugin-priority-quota", [...cluster.path, "nodeLimit"]),
@@ -63,18 +91,16 @@ export function buildClusterObjects(
       return daemon === undefined ? [] : [{ object: daemon, role: "device-plugin-mps-control-daemon", key: pool.name, origin: plugin }];
     }),
     { object: devicePluginNetworkPolicy(cluster), role: "device-plugin-deny-all", origin: plugin },
-    { object: capacitySummary(cluster), role: "capacity-summary", origin: cluster.path },
-    ...perTenant("tenant-quota", (t) => tenantQuota(cluster, t)),
-    ...perTenant("tenant-limit-range", tenantLimitRange),
-    ...perTenant("tenant-default-deny", tenantDefaultDeny),
-    ...perTenant("tenant-allow-same-namespace", tenantAllowSameNamespace),
-    ...perTenant("tenant-allow-dns", tenantAllowDns),
-    ...tenants.flatMap((t): ClusterObject[] => {
-      const policy = tenantAllowEgress(t);
-      return policy === undefined ? [] : [{ object: policy, role: "tenant-allow-egress", key: t.name, origin: [...t.path, "egressCIDRs"] }];
-    }),
-    ...networkOperatorObjects(model, cluster),
-    ...kueueObjects(cluster),
+  ];
+}
+
+/** gpuStack gpu-operator (gpu-operator.ts): the ClusterPolicy, the plugin's per-pool configs, GKE's quota. */
+function gpuOperatorObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
+  const operator = [...cluster.path, "gpuStack"];
+  return [
+    { object: clusterPolicy(cluster), role: "gpu-operator-cluster-policy", origin: operator, requiresCrd: CLUSTER_POLICY_CRD },
+    { object: operatorPluginConfigMap(cluster, profile), role: "gpu-operator-plugin-configs", origin: operator },
+    ...optional(operatorPriorityQuota(cluster), "gpu-operator-priority-quota", [...cluster.path, "nodeLimit"]),
   ];
 }
 

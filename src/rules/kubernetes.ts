@@ -2,6 +2,7 @@
 import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
 import { clusterResources } from "../model/device-plugin.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
+import { GPU_OPERATOR_RULES } from "./gpu-operator.js";
 import { GPU_STACK_RULES } from "./gpu-stack.js";
 import { LIMIT_RULES } from "./limits.js";
 import { POOL_RULES } from "./pools.js";
@@ -201,4 +202,5 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   ...POOL_RULES,
   ...LIMIT_RULES,
   ...GPU_STACK_RULES,
+  ...GPU_OPERATOR_RULES,
 ];
