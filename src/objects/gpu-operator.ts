@@ -92,8 +92,10 @@ export function operatorNamespace(cluster: ResolvedCluster): string {
 }
 
 /**
- * The cluster's one MIG strategy: the operator passes mig.strategy to every plugin pod as MIG_STRATEGY, which
- * overrides the config file's flags.migStrategy, so it is cluster-wide; pools with different non-none strategies are
+ * The cluster's one MIG strategy: the operator passes mig.strategy to every plugin pod as MIG_STRATEGY
+ * (object_controls.go applyMIGConfiguration), and the plugin lets a flag set on its command line or environment
+ * override the config file's flags.migStrategy ([P] NVIDIA/k8s-device-plugin v0.20.0 api/config/v1/config.go
+ * NewConfig, flags.go UpdateFromCLIFlags; checked 2026-12-01), so it is cluster-wide; pools with different non-none strategies are
  * refused (AIF-K030). Pools without MIG advertise whole GPUs under single or mixed too (the plugin falls back to
  * them on GPUs with MIG disabled: NVIDIA/k8s-device-plugin v0.20.0 README, "MIG strategies").
  */

@@ -61,6 +61,7 @@ export function buildClusterObjects(
     }),
     ...networkOperatorObjects(model, cluster),
     ...kueueObjects(cluster),
+    ...gpuOperatorCustomObjects(cluster),
   ];
 }
 
@@ -94,14 +95,19 @@ function staticDevicePluginObjects(cluster: ResolvedCluster, profile: NonNullabl
   ];
 }
 
-/** gpuStack gpu-operator (gpu-operator.ts): the ClusterPolicy, the plugin's per-pool configs, GKE's quota. */
+/** gpuStack gpu-operator (gpu-operator.ts): the plugin's per-pool configs, GKE's quota. */
 function gpuOperatorObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
   const operator = [...cluster.path, "gpuStack"];
   return [
-    { object: clusterPolicy(cluster), role: "gpu-operator-cluster-policy", origin: operator, requiresCrd: CLUSTER_POLICY_CRD },
     { object: operatorPluginConfigMap(cluster, profile), role: "gpu-operator-plugin-configs", origin: operator },
     ...optional(operatorPriorityQuota(cluster), "gpu-operator-priority-quota", [...cluster.path, "nodeLimit"]),
   ];
+}
+
+/** The ClusterPolicy: a custom resource, so last with the other CRD-bound objects (crd-objects.yaml). */
+function gpuOperatorCustomObjects(cluster: ResolvedCluster): ClusterObject[] {
+  if (cluster.gpuStack !== "gpu-operator") return [];
+  return [{ object: clusterPolicy(cluster), role: "gpu-operator-cluster-policy", origin: [...cluster.path, "gpuStack"], requiresCrd: CLUSTER_POLICY_CRD }];
 }
 
 function optional(object: KubeObject | undefined, role: ObjectRole, origin: ClusterObject["origin"]): ClusterObject[] {

@@ -4,6 +4,7 @@
 // a property of a schema object that the validator never read is a field the schema does not define.
 // Maps (labels, resources, ...) are enumerated by the validator, which marks all their keys as read.
 import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { fileURLToPath } from "node:url";
 import { findKueueCrds, kueueValidators, type KueueKind } from "../../objects/kueue-crds.js";
 
 interface Validatable {
@@ -130,6 +131,15 @@ function kueueErrors(object: object, apiVersion: string, kind: string): string[]
   return v === undefined ? [`${apiVersion} ${kind}: no CRD of Kueue serves it`] : v.validate(object);
 }
 
+let world: Map<string, KueueKind> | undefined;
+
+/** NVIDIA's custom resources: against the CRDs the test bed types from their upstream fields (test/e2e/world/crds). */
+function worldCrdErrors(object: object, apiVersion: string, kind: string): string[] {
+  world ??= kueueValidators(fileURLToPath(new URL("../../e2e/world/crds/", import.meta.url)));
+  const v = world.get(`${apiVersion}/${kind}`);
+  return v === undefined ? [`${apiVersion} ${kind}: no CRD in test/e2e/world/crds serves it`] : v.validate(object);
+}
+
 /** Every problem with the object: schema errors and unknown fields. Empty when the object is valid. */
 export async function strictValidate(object: object): Promise<string[]> {
   const { apiVersion, kind } = object as { apiVersion?: unknown; kind?: unknown };
@@ -137,6 +147,7 @@ export async function strictValidate(object: object): Promise<string[]> {
   const custom = CUSTOM[`${apiVersion}/${kind}`];
   if (custom !== undefined) return custom(object as Record<string, unknown>);
   if (apiVersion.startsWith("kueue.x-k8s.io/")) return kueueErrors(object, apiVersion, kind);
+  if (apiVersion === "nvidia.com/v1") return worldCrdErrors(object, apiVersion, kind);
   const cls = await modelClass(apiVersion, kind);
   if (cls === undefined) return [`${apiVersion} ${kind}: no schema known`];
   return validateThrough(cls, object, `${apiVersion}/${kind}`);
