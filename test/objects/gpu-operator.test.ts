@@ -51,13 +51,13 @@ describe("ClusterPolicy against the v26.7.0 field definitions (strict)", () => {
 
   it("refuses what the operator's CRD refuses: an unknown field, a MIG strategy outside none|single|mixed, a missing required section", async () => {
     const model = await load(FIXTURE);
-    const good = policyOf(buildClusterObjects(model, clustersOf(model)[0]!))!.object as { spec: Spec };
+    const good = policyOf(buildClusterObjects(model, clustersOf(model)[0]!))!.object as { metadata: object; spec: Spec };
     expect(clusterPolicyErrors(good)).toEqual([]);
     const { gfd: _gfd, ...withoutGfd } = good.spec;
     expect(clusterPolicyErrors({ ...good, spec: { ...good.spec, devicePlugin: { ...good.spec.devicePlugin, configMap: "x" } } }).join()).toMatch(/configMap/);
     expect(clusterPolicyErrors({ ...good, spec: { ...good.spec, mig: { strategy: "auto" } } }).join()).toMatch(/\/spec\/mig\/strategy/);
     expect(clusterPolicyErrors({ ...good, spec: withoutGfd }).join()).toMatch(/gfd/);
-    expect(clusterPolicyErrors({ ...good, metadata: { ...good.metadata as object, namespace: "gpu-operator" } }).join()).toMatch(/cluster-scoped/);
+    expect(clusterPolicyErrors({ ...good, metadata: { ...good.metadata, namespace: "gpu-operator" } }).join()).toMatch(/cluster-scoped/);
   });
 });
 
@@ -69,7 +69,7 @@ describe("the operator's device plugin selection, played on the objects", () => 
     const objects = buildClusterObjects(model, cluster);
     const spec = (policyOf(objects)!.object as { spec: Spec }).spec;
     const cmName = spec.devicePlugin.config.name as string;
-    const cm = objects.find((o) => o.object.kind === "ConfigMap" && o.object.metadata.name === cmName)?.object as { metadata: { namespace: string }; data: Record<string, string> } | undefined;
+    const cm = objects.find((o) => o.object.kind === "ConfigMap" && o.object.metadata?.name === cmName)?.object as { metadata: { namespace: string }; data: Record<string, string> } | undefined;
     expect(cm?.metadata.namespace).toBe("nvidia-gpu-operator");
     for (const p of poolProvisioning(cluster.pools)) {
       const want = declared.pools.find((d) => d.name === p.pool)!;
@@ -91,7 +91,7 @@ describe("the operator's device plugin selection, played on the objects", () => 
     const model = await load(FIXTURE);
     const objects = buildClusterObjects(model, clustersOf(model)[0]!);
     expect(objects.filter((o) => o.object.kind === "DaemonSet" || o.object.kind === "ServiceAccount")).toEqual([]);
-    expect(objects.filter((o) => o.object.kind === "Namespace").map((o) => o.object.metadata.name)).not.toContain("nvidia-gpu-operator");
+    expect(objects.filter((o) => o.object.kind === "Namespace").map((o) => o.object.metadata?.name)).not.toContain("nvidia-gpu-operator");
     expect(objects.filter((o) => o.role.startsWith("device-plugin"))).toEqual([]);
     const quota = objects.find((o) => o.role === "gpu-operator-priority-quota")?.object as { metadata: { namespace: string }; spec: Spec } | undefined;
     expect(quota?.metadata.namespace).toBe("nvidia-gpu-operator");

@@ -116,7 +116,7 @@ describe("verify on a gpuStack gpu-operator cluster", () => {
     const quotas = opObjects
       .filter((o) => o.object.kind === "ResourceQuota")
       .map((o) => ({ namespace: o.object.metadata!.namespace!, name: o.object.metadata!.name!, hard: { ...(o.object as { spec: { hard: Record<string, string> } }).spec.hard } }));
-    const pluginPods = s.pluginPods.map((p, i) => ({ ...p, namespace: "gpu-operator", name: `nvidia-device-plugin-daemonset-${i}`, labels: { app: "nvidia-device-plugin-daemonset" } }));
+    const pluginPods: PodState[] = s.pluginPods.map((p, i) => ({ ...p, namespace: "gpu-operator", name: `nvidia-device-plugin-daemonset-${i}`, labels: { app: "nvidia-device-plugin-daemonset" } }));
     return { ...s, namespaces, quotas, pluginPods };
   };
   const verifyOp = (s: ReturnType<typeof operatorState>) => verifyCluster(op, opObjects, { context: "ctx", ...s });
