@@ -31,6 +31,18 @@ export function operatorNamespace(cluster: ClusterOutput): string | undefined {
   return cluster.objects.find((o) => o.kind === "ConfigMap" && o.metadata.name === name)?.metadata.namespace;
 }
 
+/**
+ * gpuStack gpu-operator: the node provisioner stamps node-labels.json on each pool's nodes, and under this stack that
+ * is where nvidia.com/device-plugin.config comes from (the blueprint file cannot say it: AIF-K010).
+ */
+export function withProvisionedConfigLabel(nodes: TestNode[], cluster: ClusterOutput): TestNode[] {
+  const file = JSON.parse(readFileSync(join(cluster.dir, "node-labels.json"), "utf8")) as { pools: { pool: string; labels: Record<string, string> }[] };
+  return nodes.map((n) => {
+    const value = file.pools.find((p) => p.pool === n.pool)?.labels["nvidia.com/device-plugin.config"];
+    return value === undefined ? n : { ...n, labels: { ...n.labels, "nvidia.com/device-plugin.config": value } };
+  });
+}
+
 /** What the operator's device plugin would read on each of a pool's nodes, and advertise, against the blueprint. */
 export async function operatorConfigReport(k: Kube, declared: DeclaredCluster, pool: string, nodes: readonly TestNode[], namespace: string): Promise<string[]> {
   const want = declared.pools.find((p) => p.name === pool)!;

@@ -5,8 +5,7 @@
 //
 // A defect of aifactory's outputs that is known and not yet fixed is marked `it.fails` (strict: it turns red once
 // the defect is fixed, and whoever fixes it flips it), with a comment naming the defect. None is marked today.
-import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startControlPlane, type ControlPlane } from "../harness/control-plane.js";
 import { describeRun } from "../harness/exec.js";
@@ -19,7 +18,7 @@ import { declaredClusters, type DeclaredCluster } from "../world/blueprint-pools
 import { kindNodes, realNodes, type Labelling, type TestNode } from "../world/nodes.js";
 import {
   aifactory, applyKustomization, createNodes, explainApply, installCrds, operatorConfigReport, operatorNamespace, pluginConfigReport,
-  pluginPodsByNode, podConditionMessages, removeNodesAndPods, resourceVersions, runExampleJob, verbs,
+  pluginPodsByNode, podConditionMessages, removeNodesAndPods, resourceVersions, runExampleJob, verbs, withProvisionedConfigLabel,
 } from "./bed.js";
 
 const PROFILES: readonly Profile[] = ["default", "kind"];
@@ -335,18 +334,6 @@ function nodeSuite(
         expect(podConditionMessages(placed)).toMatch(/untolerated taint/);
         await k.run(["delete", "pod", "-n", ns, "no-toleration", "--force", "--grace-period=0"]);
       });
-  });
-}
-
-/**
- * gpuStack gpu-operator: the node provisioner stamps node-labels.json on each pool's nodes, and under this stack that
- * is where nvidia.com/device-plugin.config comes from (the blueprint file cannot say it: AIF-K010).
- */
-function withProvisionedConfigLabel(nodes: TestNode[], cluster: ClusterOutput): TestNode[] {
-  const file = JSON.parse(readFileSync(join(cluster.dir, "node-labels.json"), "utf8")) as { pools: { pool: string; labels: Record<string, string> }[] };
-  return nodes.map((n) => {
-    const value = file.pools.find((p) => p.pool === n.pool)?.labels["nvidia.com/device-plugin.config"];
-    return value === undefined ? n : { ...n, labels: { ...n.labels, "nvidia.com/device-plugin.config": value } };
   });
 }
 
