@@ -109,3 +109,33 @@ describe("the operator's device plugin selection, played on the objects", () => 
     expect((policyOf(buildClusterObjects(model, c))!.object as { spec: Spec }).spec.devicePlugin.version).toBe("v0.20.0");
   });
 });
+
+describe("the plugin config label among the pool's exported node labels", () => {
+  it("is in node-labels.json, the Terraform output pool_nodes and the kind config on gpu-operator clusters only", async () => {
+    const { nodeLabelsFile } = await import("../../src/synth/kubernetes/manifests.js");
+    const { poolNodesOutput } = await import("../../src/synth/terraform/outputs.js");
+    const { kindClusterConfig } = await import("../../src/synth/kind/config.js");
+    const stargate = await loadBundled("blueprints/stargate-sites.yaml");
+    for (const c of clustersOf(stargate).filter((x) => x.name === "lordstown-1" || x.name === "lordstown-2")) {
+      const operator = c.gpuStack === "gpu-operator";
+      const files = (JSON.parse(nodeLabelsFile(c)) as { pools: { pool: string; labels: Record<string, string> }[] }).pools;
+      const tf = poolNodesOutput(c).value as Record<string, { labels: Record<string, string> }>;
+      const kind = kindClusterConfig(c).nodes.filter((n) => n.labels?.["aifactory.dev/pool"] !== undefined);
+      expect(kind.length, c.name).toBeGreaterThan(0);
+      for (const p of c.pools) {
+        const want = operator ? p.name : undefined;
+        expect(files.find((f) => f.pool === p.name)?.labels["nvidia.com/device-plugin.config"], c.name).toBe(want);
+        expect(tf[p.name]?.labels["nvidia.com/device-plugin.config"], c.name).toBe(want);
+        for (const n of kind.filter((x) => x.labels!["aifactory.dev/pool"] === p.name)) expect(n.labels!["nvidia.com/device-plugin.config"], c.name).toBe(want);
+      }
+    }
+  });
+
+  it("a blueprint label on the key stays refused (AIF-K010), and says the stack sets it", async () => {
+    const { analyzeText } = await import("../../src/check/analyze.js");
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(join(packageRoot(), FIXTURE), "utf8").replace("labels: { example.com/pool: shared }", "labels: { example.com/pool: shared, nvidia.com/device-plugin.config: other }");
+    const found = analyzeText(text, "t.yaml").findings.filter((f) => f.code === "AIF-K010");
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/would overwrite the label gpuStack gpu-operator sets \(shared on this pool's nodes/)]);
+  });
+});
