@@ -105,7 +105,6 @@ export function fixtureFactory(options: FixtureOptions = {}): ResolvedFactory {
     kubernetesVersion: "1.33",
     gpuStack: "device-plugin",
     nodeLimit: { profile: "upstream", nodes: 5000, source: "fixture" },
-    gpuStack: "device-plugin",
     maxPodsPerNode: 110,
     kubeconfig: { path: "~/.kube/config", context: "kind-dev" },
     devicePlugin: {
