@@ -2,6 +2,7 @@
 // src/objects/gpu-operator.ts; the operator's behaviour these rules hold to is from [P] NVIDIA/gpu-operator v26.7.0
 // (controllers/object_controls.go, controllers/nodelabeling_controller.go; checked 2026-12-01).
 import { DEFAULT_DEVICE_PLUGIN_NAMESPACE } from "../model/defaults.js";
+import { SYSTEM_NAMESPACE } from "../model/names.js";
 import type { ResolvedCluster } from "../model/types.js";
 import { clustersOf } from "../model/walk.js";
 import { finding, registered, type Rule } from "./rule.js";
@@ -68,4 +69,27 @@ export const operatorMigNeedsLayout: Rule = {
     ),
 };
 
-export const GPU_OPERATOR_RULES: readonly Rule[] = [operatorOneMigStrategy, operatorPluginNamespace, operatorMigNeedsLayout];
+/**
+ * The operator's namespace is Helm's, not aifactory's: a namespace aifactory emits (a tenant's, aifactory-system)
+ * would be deleted with aifactory's objects, and a tenant's enforces restricted Pod Security, which refuses the
+ * operator's privileged pods.
+ */
+export const operatorNamespaceOwn: Rule = {
+  ...registered("AIF-K033"),
+  check: (m) =>
+    operatorClusters(m).flatMap((c) => {
+      const ns = c.gpuOperator?.namespace ?? "";
+      const tenant = c.tenants.find((t) => t.name === ns);
+      if (tenant === undefined && ns !== SYSTEM_NAMESPACE) return [];
+      const whose = tenant !== undefined ? `tenant ${tenant.name}'s namespace` : "aifactory's own namespace (the capacity summary)";
+      return [
+        finding(operatorNamespaceOwn, {
+          path: tenant !== undefined ? [...tenant.path, "name"] : [...c.path, "gpuOperator", "namespace"],
+          message: `cluster ${c.name}: the GPU Operator's namespace ${ns} is ${whose}, which aifactory emits: deleting aifactory's objects would delete the operator${tenant !== undefined ? ", and its restricted Pod Security refuses the operator's privileged pods" : ""}`,
+          fix: tenant !== undefined ? `rename tenant ${tenant.name}, or install the operator in another namespace and set gpuOperator.namespace` : "install the operator in a namespace of its own (the chart's default gpu-operator) and set gpuOperator.namespace to it",
+        }),
+      ];
+    }),
+};
+
+export const GPU_OPERATOR_RULES: readonly Rule[] = [operatorOneMigStrategy, operatorPluginNamespace, operatorMigNeedsLayout, operatorNamespaceOwn];
