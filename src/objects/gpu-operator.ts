@@ -153,7 +153,9 @@ export function clusterPolicy(cluster: ResolvedCluster): ClusterPolicy {
 
 /**
  * One key per pool config (the pool's name), each the v1 config file of the static stack. No default key: a GPU
- * node without the label gets the plugin's built-in defaults (the operator sets FALLBACK_STRATEGIES=empty).
+ * node without the label gets the plugin's built-in defaults (the operator sets FALLBACK_STRATEGIES=empty). The
+ * operator's plugin runs with FAIL_ON_INIT_ERROR=true (v26.7.0 assets/state-device-plugin/0500_daemonset.yaml), which
+ * overrides the kind profile's failOnInitError: false as MIG_STRATEGY overrides migStrategy.
  */
 export function operatorPluginConfigMap(cluster: ResolvedCluster, profile: Profile): IConfigMap {
   const data: Record<string, string> = {};
