@@ -21,7 +21,7 @@ export function resolveCluster(
   const nics = cluster.networking?.nicsPerNode;
   const bases = cluster.pools.map((pool, i) => poolBase(pool, overrides, nics, [...path, "pools", i]));
   const fabric = resolveFabric(cluster, bases, path);
-  const pools = resolvePools(bases, fabric, { cluster: cluster.name, site, pue });
+  const pools = resolvePools(bases, fabric, { cluster: cluster.name, site, pue, gpuStack: cluster.gpuStack ?? D.DEFAULT_GPU_STACK });
 
   const totals = sumTotals(pools.map((p) => p.totals));
   // Whole switches at cluster level (the pools carry fractional shares).

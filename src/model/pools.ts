@@ -7,7 +7,7 @@ import * as D from "./defaults.js";
 import { resolvePoolDevicePlugin } from "./device-plugin.js";
 import { nodeKW, resolveSystem } from "./system.js";
 import type { ResolvedFabric } from "./fabric.js";
-import type { ResolvedDevicePluginConfig, ResolvedLabelConflict, ResolvedPool, ResolvedSystem, Totals } from "./types.js";
+import type { GpuStack, ResolvedDevicePluginConfig, ResolvedLabelConflict, ResolvedPool, ResolvedSystem, Totals } from "./types.js";
 
 /** A pool sized and powered, before the cluster's fabric is known. */
 export interface PoolBase {
@@ -43,6 +43,8 @@ export interface PoolPlace {
   readonly cluster: string;
   readonly site: string;
   readonly pue: number;
+  /** The cluster's gpuStack: under gpu-operator the pool's nodes carry the plugin config label too. */
+  readonly gpuStack: GpuStack;
 }
 
 /** The pools with their totals: the fabric's switches and power shared pro rata to the pools' nodes. */
@@ -82,10 +84,10 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
       nodePowerKW: b.nodePowerKW,
       nicsPerNode: b.nicsPerNode,
       advertisedGpus: b.nodes * b.devicePlugin.advertisedGpusPerNode,
-      labels: poolLabels(b.pool, b.devicePlugin),
+      labels: poolLabels(b.pool, b.devicePlugin, place.gpuStack),
       nodeSelector: poolSelector(b.pool, b.system, b.devicePlugin),
       gpuProducts: gpuProducts(b.system, b.devicePlugin),
-      labelConflicts: labelConflicts(b.pool, b.system),
+      labelConflicts: labelConflicts(b.pool, b.system, place.gpuStack, b.devicePlugin),
       taints: (b.pool.taints ?? []).map((t) => ({ key: t.key, ...(t.value !== undefined ? { value: t.value } : {}), effect: t.effect })),
       totals,
       path: b.path,
@@ -98,11 +100,15 @@ export function resolvePools(bases: readonly PoolBase[], fabric: ResolvedFabric,
  * A blueprint label with one of aifactory's keys is an error (AIF-K010), so the order only matters for bad input.
  * A pool with a MIG layout also carries nvidia.com/mig.config, the label NVIDIA's MIG manager (GPU Operator) reads
  * to partition the node's GPUs ([P] NVIDIA GPU Operator documentation, "GPU Operator with MIG").
+ * On gpuStack gpu-operator the nodes also carry nvidia.com/device-plugin.config=<the pool's config>: the operator's
+ * config-manager picks the pool's key of the plugin ConfigMap by it ([P] NVIDIA/gpu-operator v26.7.0
+ * assets/state-device-plugin/0500_daemonset.yaml, NODE_LABEL; checked 2026-12-01).
  */
-function poolLabels(pool: Pool, plugin: ResolvedDevicePluginConfig): Readonly<Record<string, string>> {
+function poolLabels(pool: Pool, plugin: ResolvedDevicePluginConfig, stack: GpuStack): Readonly<Record<string, string>> {
   const labels = new Map<string, string>();
   for (const [k, v] of Object.entries(pool.labels ?? {})) if (v !== undefined) labels.set(k, v);
   if (plugin.migConfig !== undefined && plugin.migProblem === undefined) labels.set(MIG_CONFIG_LABEL, plugin.migConfig);
+  if (stack === "gpu-operator") labels.set(D.DEVICE_PLUGIN_CONFIG_LABEL, plugin.configName);
   labels.set(D.POOL_LABEL, pool.name);
   labels.set(D.SYSTEM_LABEL, canonicalSystemId(pool.system));
   labels.set(D.HALL_LABEL, pool.hall);
@@ -161,12 +167,14 @@ function ownedByNvidia(key: string): boolean {
  * sets on the pool's nodes (AIF-K010 reports them, located). A selector may name aifactory's keys with the value
  * aifactory gives this pool (the provisioner stamps them from node-labels.json), and GFD's keys with their real value.
  */
-function labelConflicts(pool: Pool, system: ResolvedSystem): ResolvedLabelConflict[] {
+function labelConflicts(pool: Pool, system: ResolvedSystem, stack: GpuStack, plugin: ResolvedDevicePluginConfig): ResolvedLabelConflict[] {
   const own: Record<string, string> = {
     [D.POOL_LABEL]: pool.name,
     [D.SYSTEM_LABEL]: canonicalSystemId(pool.system),
     [D.HALL_LABEL]: pool.hall,
     [D.GPU_PRODUCT_LABEL]: system.gpuProduct.value,
+    // gpu-operator: aifactory stamps the plugin config label (poolLabels), so it is aifactory's key there.
+    ...(stack === "gpu-operator" ? { [D.DEVICE_PLUGIN_CONFIG_LABEL]: plugin.configName } : {}),
   };
   const out: ResolvedLabelConflict[] = [];
   for (const [key, given] of Object.entries(pool.labels ?? {})) {

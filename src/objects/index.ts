@@ -19,6 +19,7 @@ import {
   multiNodeNvlink,
   usesDra,
 } from "./dra.js";
+import { clusterPolicy, CLUSTER_POLICY_CRD, operatorPluginConfigMap, operatorPriorityQuota } from "./gpu-operator.js";
 import { kueueObjects, queuedJob } from "./kueue.js";
 import { mpsControlDaemonSet } from "./mps-control-daemon.js";
 import { devicePluginNamespace, systemNamespace, tenantNamespace } from "./namespaces.js";
@@ -70,12 +71,14 @@ export function buildClusterObjects(
     }),
     ...networkOperatorObjects(model, cluster),
     ...kueueObjects(cluster),
+    ...gpuOperatorCustomObjects(cluster),
   ];
 }
 
 /** The objects that bring GPUs to pods, by the cluster's gpuStack (namespaces and priority classes come before). */
 function gpuStackObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
   if (usesDra(cluster)) return draObjects(cluster);
+  if (cluster.gpuStack === "gpu-operator") return gpuOperatorObjects(cluster, profile);
   return staticDevicePluginObjects(cluster, profile);
 }
 
@@ -109,6 +112,21 @@ function staticDevicePluginObjects(cluster: ResolvedCluster, profile: NonNullabl
  */
 function draObjects(cluster: ResolvedCluster): ClusterObject[] {
   return [{ object: draDeviceClass(), role: "dra-device-class", origin: [...cluster.path, "gpuStack"] }];
+}
+
+/** gpuStack gpu-operator (gpu-operator.ts): the plugin's per-pool configs, GKE's quota. */
+function gpuOperatorObjects(cluster: ResolvedCluster, profile: NonNullable<BuildOptions["profile"]>): ClusterObject[] {
+  const operator = [...cluster.path, "gpuStack"];
+  return [
+    { object: operatorPluginConfigMap(cluster, profile), role: "gpu-operator-plugin-configs", origin: operator },
+    ...optional(operatorPriorityQuota(cluster), "gpu-operator-priority-quota", [...cluster.path, "nodeLimit"]),
+  ];
+}
+
+/** The ClusterPolicy: a custom resource, so last with the other CRD-bound objects (crd-objects.yaml). */
+function gpuOperatorCustomObjects(cluster: ResolvedCluster): ClusterObject[] {
+  if (cluster.gpuStack !== "gpu-operator") return [];
+  return [{ object: clusterPolicy(cluster), role: "gpu-operator-cluster-policy", origin: [...cluster.path, "gpuStack"], requiresCrd: CLUSTER_POLICY_CRD }];
 }
 
 function optional(object: KubeObject | undefined, role: ObjectRole, origin: ClusterObject["origin"]): ClusterObject[] {

@@ -2,6 +2,7 @@
 import type { ResolvedCluster, ResolvedFactory } from "../model/types.js";
 import { clusterResources } from "../model/device-plugin.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
+import { GPU_OPERATOR_RULES } from "./gpu-operator.js";
 import { GPU_STACK_RULES } from "./gpu-stack.js";
 import { DRA_RULES } from "./dra.js";
 import { LIMIT_RULES } from "./limits.js";
@@ -203,4 +204,5 @@ export const KUBERNETES_RULES: readonly Rule[] = [
   ...LIMIT_RULES,
   ...GPU_STACK_RULES,
   ...DRA_RULES,
+  ...GPU_OPERATOR_RULES,
 ];

@@ -4,6 +4,7 @@ import { migConfigNames } from "../catalog/index.js";
 import type { Finding } from "../findings/finding.js";
 import type { ResolvedPool } from "../model/types.js";
 import { clustersOf, poolsOf } from "../model/walk.js";
+import { DEVICE_PLUGIN_CONFIG_LABEL } from "../model/defaults.js";
 import { poolSelectorText } from "../objects/pool-scheduling.js";
 import { finding, registered, type Rule } from "./rule.js";
 
@@ -16,7 +17,9 @@ export const poolLabelsOwnKeys: Rule = {
           path: [...p.path, c.field, c.key],
           message:
             `pool ${p.cluster}/${p.name}: ${c.field === "labels" ? "label" : "selector"} ${c.key}=${c.given} ` +
-            (c.owner === "aifactory"
+            (c.owner === "aifactory" && c.key === DEVICE_PLUGIN_CONFIG_LABEL
+              ? `${c.field === "labels" ? "would overwrite" : "contradicts"} the label gpuStack gpu-operator sets (${c.value ?? ""} on this pool's nodes: the GPU Operator's device plugin reads the pool's config by it)`
+              : c.owner === "aifactory"
               ? c.field === "labels"
                 ? `would overwrite aifactory's own label (${c.value ?? "set by aifactory"} on this pool's nodes)`
                 : `contradicts aifactory's own label (${c.value ?? "set by aifactory"} on this pool's nodes), so it would select none of them`

@@ -7,6 +7,7 @@ import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import type { ClusterObject } from "../objects/index.js";
 import { POOL_LABEL } from "../objects/labels.js";
 import { SELECTOR_LABELS } from "../objects/device-plugin.js";
+import { OPERATOR_PLUGIN_DAEMONSET, operatorNamespace } from "../objects/gpu-operator.js";
 import { nodeMatchesPool, poolSelectorText } from "../objects/pool-scheduling.js";
 import { escapeUnsafe } from "../io/escape.js";
 import type { ClusterState, NodeState, PodState } from "./state.js";
@@ -55,20 +56,41 @@ function poolFindings(cluster: ResolvedCluster, pool: ResolvedPool, state: Clust
       );
     }
     // The pool's plugin pod for this node: scheduled there, or pinned there by the DaemonSet and still Pending.
-    const ofPool = state.pluginPods.filter((p) => p.labels[POOL_LABEL] === pool.name && p.labels["name"] === SELECTOR_LABELS.name);
+    const plugin = pluginOf(cluster, pool);
+    const ofPool = state.pluginPods.filter(plugin.owns);
     const pod = ofPool.find((p) => p.nodeName === node.name) ?? ofPool.find((p) => p.nodeName === undefined && p.targetNode === node.name);
     if (pod === undefined || !pod.ready) {
       out.push(
         verifyFinding(
           "AIF-V004",
-          [...cluster.path, "devicePlugin"],
+          plugin.origin,
           `pool ${cluster.name}/${pool.name}: node ${shown(node.name)} has ${pod === undefined ? "no device plugin pod" : podProblem(pod)}`,
-          `kubectl -n ${cluster.devicePlugin.namespace} describe ${pod === undefined ? `daemonset nvidia-device-plugin-${pool.name}` : `pod ${shown(pod.name)}`}`,
+          `kubectl -n ${pluginNamespace(cluster)} describe ${pod === undefined ? `daemonset ${plugin.daemonSet}` : `pod ${shown(pod.name)}`}`,
         ),
       );
     }
   }
   return out;
+}
+
+/** The namespace the cluster's device plugin pods run in: aifactory's plugin namespace, or the GPU Operator's. */
+export function pluginNamespace(cluster: ResolvedCluster): string {
+  return cluster.gpuStack === "gpu-operator" ? operatorNamespace(cluster) : cluster.devicePlugin.namespace;
+}
+
+/**
+ * Which plugin pods serve a pool, by stack: aifactory's per-pool DaemonSet (its pool and name labels), or under the
+ * GPU Operator its one DaemonSet for every GPU node (label app=nvidia-device-plugin-daemonset, [P] NVIDIA/gpu-operator
+ * v26.7.0 assets/state-device-plugin/0500_daemonset.yaml).
+ */
+function pluginOf(cluster: ResolvedCluster, pool: ResolvedPool): { owns: (p: PodState) => boolean; daemonSet: string; origin: DocPath } {
+  if (cluster.gpuStack === "gpu-operator")
+    return { owns: (p) => p.labels["app"] === OPERATOR_PLUGIN_DAEMONSET, daemonSet: OPERATOR_PLUGIN_DAEMONSET, origin: [...cluster.path, "gpuStack"] };
+  return {
+    owns: (p) => p.labels[POOL_LABEL] === pool.name && p.labels["name"] === SELECTOR_LABELS.name,
+    daemonSet: `nvidia-device-plugin-${pool.name}`,
+    origin: [...cluster.path, "devicePlugin"],
+  };
 }
 
 /** Text read from the cluster (names, the kubeconfig context, the scheduler's messages) as one line, every control

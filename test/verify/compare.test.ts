@@ -105,3 +105,32 @@ describe("verify: a live cluster against the blueprint", () => {
     expect(verify(s).at(-1)!.message).toMatch(/ResourceQuota product\/gpu-quota has requests.nvidia.com\/gpu=8, the manifests requests.nvidia.com\/gpu=40/);
   });
 });
+
+describe("verify on a gpuStack gpu-operator cluster", () => {
+  const op = { ...cluster, gpuStack: "gpu-operator" as const, gpuOperator: { namespace: "gpu-operator" } };
+  const opObjects = buildClusterObjects(model, op);
+  /** The operator's plugin pods, as v26.7.0's DaemonSet labels them (assets/state-device-plugin/0500_daemonset.yaml). */
+  const operatorState = () => {
+    const s = healthy();
+    const namespaces = opObjects.filter((o) => o.object.kind === "Namespace").map((o) => o.object.metadata!.name!);
+    const quotas = opObjects
+      .filter((o) => o.object.kind === "ResourceQuota")
+      .map((o) => ({ namespace: o.object.metadata!.namespace!, name: o.object.metadata!.name!, hard: { ...(o.object as { spec: { hard: Record<string, string> } }).spec.hard } }));
+    const pluginPods: PodState[] = s.pluginPods.map((p, i) => ({ ...p, namespace: "gpu-operator", name: `nvidia-device-plugin-daemonset-${i}`, labels: { app: "nvidia-device-plugin-daemonset" } }));
+    return { ...s, namespaces, quotas, pluginPods };
+  };
+  const verifyOp = (s: ReturnType<typeof operatorState>) => verifyCluster(op, opObjects, { context: "ctx", ...s });
+
+  it("accepts the operator's one plugin DaemonSet in place of aifactory's per-pool ones", () => {
+    expect(verifyOp(operatorState())).toEqual([]);
+  });
+
+  it("does not take aifactory's static plugin pods for the operator's, and says where to look", () => {
+    const s = { ...operatorState(), pluginPods: healthy().pluginPods };
+    const found = verifyOp(s);
+    expect(found.length).toBe(cluster.pools.reduce((n, p) => n + p.nodes, 0));
+    expect(new Set(found.map((f) => f.code))).toEqual(new Set(["AIF-V004"]));
+    expect(found[0]!.fix).toBe("kubectl -n gpu-operator describe daemonset nvidia-device-plugin-daemonset");
+    expect(found[0]!.path).toEqual([...cluster.path, "gpuStack"]);
+  });
+});

@@ -9,7 +9,7 @@ import { escapeUnsafe } from "../../io/escape.js";
 import { noSuchCluster } from "../../kind/errors.js";
 import { buildClusterObjects } from "../../objects/index.js";
 import type { ClusterState } from "../../verify/state.js";
-import { verifyCluster } from "../../verify/compare.js";
+import { pluginNamespace, verifyCluster } from "../../verify/compare.js";
 import { findingLines } from "../../report/validate-text.js";
 import { analyzeInputs, exitCodeFor } from "../inputs.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "../io.js";
@@ -45,7 +45,7 @@ export function registerVerify(program: Command, ctx: CommandContext, read: Read
           : (clusters.find((c) => c.kubeconfig.context === opts.context) ?? clusters[0]);
       if (cluster === undefined) throw noSuchCluster(opts.cluster ?? "(any)", clusters.map((c) => c.name));
       const kubeconfig = opts.kubeconfig === undefined ? undefined : isAbsolute(opts.kubeconfig) ? opts.kubeconfig : resolve(ctx.io.cwd, opts.kubeconfig);
-      const state = await read({ context: opts.context, ...(kubeconfig === undefined ? {} : { kubeconfig }), pluginNamespace: cluster.devicePlugin.namespace });
+      const state = await read({ context: opts.context, ...(kubeconfig === undefined ? {} : { kubeconfig }), pluginNamespace: pluginNamespace(cluster) });
       const locate = analysis.locate;
       const findings = verifyCluster(cluster, buildClusterObjects(model, cluster), state).map((f) =>
         locate === undefined ? f : locateFinding(f, analysis.file, locate),

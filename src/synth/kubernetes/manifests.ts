@@ -193,8 +193,14 @@ function draExampleHeader(pool: string, computeDomain: boolean): string[] {
 /** The blueprint settings that say the CRDs of these objects are installed. */
 function crdSettings(objects: readonly ClusterObject[]): string {
   const kueue = objects.some((o) => o.object.apiVersion.startsWith("kueue.x-k8s.io/"));
-  const nad = objects.some((o) => !o.object.apiVersion.startsWith("kueue.x-k8s.io/"));
-  return [...(nad ? ["networking.networkOperator.crdsPresent"] : []), ...(kueue ? ["scheduling.kueue"] : [])].join(", ");
+  const nad = objects.some((o) => o.object.apiVersion.startsWith("k8s.cni.cncf.io/"));
+  // The GPU Operator's chart installs the ClusterPolicy CRD (README, GPU stacks).
+  const operator = objects.some((o) => o.role === "gpu-operator-cluster-policy");
+  return [
+    ...(nad ? ["networking.networkOperator.crdsPresent"] : []),
+    ...(kueue ? ["scheduling.kueue"] : []),
+    ...(operator ? ["gpuStack: gpu-operator"] : []),
+  ].join(", ");
 }
 
 /** node-labels.json: what a cloud node-group module or a bare-metal provisioner stamps on each pool's nodes. */

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describeRun, run, type RunResult } from "../harness/exec.js";
 import { applyLines, poll, sleep, type Item, type Kube, type List } from "../harness/kube.js";
 import type { ClusterOutput, KubeObject } from "../harness/outputs.js";
+import { operatorPluginConfig, CLUSTER_POLICY_CRD_FILE, type ClusterPolicyLike } from "../harness/gpu-operator.js";
 import { effectiveSettings, pluginConfigOnNode, type PodLike } from "../harness/plugin-config.js";
 import { AIFACTORY_CLI, REPO_ROOT, type Tools } from "../harness/tools.js";
 import type { DeclaredCluster } from "../world/blueprint-pools.js";
@@ -17,6 +18,62 @@ export async function installCrds(k: Kube, tools: Tools, cluster: ClusterOutput)
     await k.ok(["wait", "--for=condition=Established", "--timeout=60s", "crd/network-attachment-definitions.k8s.cni.cncf.io"]);
   }
   if (cluster.objects.some((o) => o.apiVersion.startsWith("kueue.x-k8s.io/"))) await installKueueCrds(k, join(tools.crdDir, "kueue"));
+  if (cluster.objects.some((o) => o.kind === "ClusterPolicy")) {
+    await k.ok(["apply", "-f", CLUSTER_POLICY_CRD_FILE]);
+    await k.ok(["wait", "--for=condition=Established", "--timeout=60s", "crd/clusterpolicies.nvidia.com"]);
+  }
+}
+
+/** gpuStack gpu-operator: the operator's namespace, where the ConfigMap its ClusterPolicy names lives. */
+export function operatorNamespace(cluster: ClusterOutput): string | undefined {
+  const policy = cluster.objects.find((o) => o.kind === "ClusterPolicy") as (KubeObject & ClusterPolicyLike) | undefined;
+  const name = policy?.spec?.devicePlugin?.config?.name;
+  return cluster.objects.find((o) => o.kind === "ConfigMap" && o.metadata.name === name)?.metadata.namespace;
+}
+
+/**
+ * gpuStack gpu-operator: the node provisioner stamps node-labels.json on each pool's nodes, and under this stack that
+ * is where nvidia.com/device-plugin.config comes from (the blueprint file cannot say it: AIF-K010).
+ */
+export function withProvisionedConfigLabel(nodes: TestNode[], cluster: ClusterOutput): TestNode[] {
+  const file = JSON.parse(readFileSync(join(cluster.dir, "node-labels.json"), "utf8")) as { pools: { pool: string; labels: Record<string, string> }[] };
+  return nodes.map((n) => {
+    const value = file.pools.find((p) => p.pool === n.pool)?.labels["nvidia.com/device-plugin.config"];
+    return value === undefined ? n : { ...n, labels: { ...n.labels, "nvidia.com/device-plugin.config": value } };
+  });
+}
+
+/** What the operator's device plugin would read on each of a pool's nodes, and advertise, against the blueprint. */
+export async function operatorConfigReport(k: Kube, declared: DeclaredCluster, pool: string, nodes: readonly TestNode[], namespace: string): Promise<string[]> {
+  const want = declared.pools.find((p) => p.name === pool)!;
+  const policies = await k.json<List<Item & ClusterPolicyLike>>(["get", "clusterpolicies"]);
+  if (policies.items.length !== 1) return [`${policies.items.length} ClusterPolicies on the cluster: the operator reconciles one`];
+  const policy = policies.items[0]!;
+  const configMaps = new Map<string, Item>();
+  for (const cm of (await k.json<List>(["get", "configmaps", "-n", namespace])).items) configMaps.set(cm.metadata.name, cm);
+  const nodeList = await k.json<List>(["get", "nodes"]);
+  const problems: string[] = [];
+  for (const node of nodes.filter((n) => n.pool === pool)) {
+    const live = nodeList.items.find((n) => n.metadata.name === node.name);
+    const labels = live?.metadata.labels ?? {};
+    const got = operatorPluginConfig(policy, labels, (name) => configMaps.get(name));
+    if (!got.ok) {
+      problems.push(`node ${node.name}: the operator's plugin gets no config: ${got.reason}`);
+      continue;
+    }
+    const eff = effectiveSettings(got.config);
+    const migStrategy = got.migStrategy ?? eff.migStrategy;
+    // A whole-GPU pool may run under the cluster's single or mixed strategy: the plugin falls back to whole GPUs.
+    const migOk = migStrategy === want.migStrategy || (want.migStrategy === "none" && (labels["nvidia.com/mig.config"] ?? "all-disabled") === "all-disabled");
+    if (!migOk || eff.sharing !== want.sharing || eff.replicas !== want.replicasPerGpu)
+      problems.push(`node ${node.name}: the operator's plugin reads config "${got.name}" (${JSON.stringify({ ...eff, migStrategy })}), the blueprint asks ${JSON.stringify({ migStrategy: want.migStrategy, sharing: want.sharing, replicas: want.replicasPerGpu })} for pool ${pool}`);
+    if (want.migStrategy === "none") {
+      const count = Number(labels["nvidia.com/gpu.count"] ?? "0") * eff.replicas;
+      const allocatable = ((live?.status as { allocatable?: Record<string, string> } | undefined)?.allocatable ?? {})["nvidia.com/gpu"];
+      if (allocatable !== String(count)) problems.push(`node ${node.name}: allocatable nvidia.com/gpu ${allocatable ?? "(none)"}, the operator's plugin would advertise ${count} (GFD's gpu.count × the config's replicas)`);
+    }
+  }
+  return problems;
 }
 
 /** Kueue's CRDs as its module ships them (copied by build-tools.sh), server-side (they exceed the last-applied annotation). */

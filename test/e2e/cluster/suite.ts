@@ -17,8 +17,8 @@ import { requireTools, type Tools } from "../harness/tools.js";
 import { declaredClusters, type DeclaredCluster } from "../world/blueprint-pools.js";
 import { kindNodes, realNodes, type Labelling, type TestNode } from "../world/nodes.js";
 import {
-  aifactory, applyKustomization, createNodes, explainApply, installCrds, pluginConfigReport, pluginPodsByNode,
-  podConditionMessages, removeNodesAndPods, resourceVersions, runExampleJob, verbs,
+  aifactory, applyKustomization, createNodes, explainApply, installCrds, operatorConfigReport, operatorNamespace, pluginConfigReport,
+  pluginPodsByNode, podConditionMessages, removeNodesAndPods, resourceVersions, runExampleJob, verbs, withProvisionedConfigLabel,
 } from "./bed.js";
 
 const PROFILES: readonly Profile[] = ["default", "kind"];
@@ -63,6 +63,8 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
   const title = `${basename(blueprint)} --profile ${profile}: cluster ${cluster.name}` +
     (others.length > 0 ? ` (its ${others.length} other clusters differ only in names)` : "");
   const networkOperator = cluster.objects.some((o) => o.apiVersion === "k8s.cni.cncf.io/v1");
+  // gpuStack: the GPU Operator's clusters carry a ClusterPolicy instead of aifactory's plugin DaemonSets.
+  const operatorNs = operatorNamespace(cluster);
 
   describe(title, () => {
     let cp: ControlPlane;
@@ -74,6 +76,8 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
       // Pods need their namespace's default ServiceAccount, which the controller-manager creates.
       await poll(async () => ((await k.run(["get", "serviceaccount", "default", "-n", "default"])).code === 0 ? true : undefined), 30_000);
       await installCrds(k, tools, cluster);
+      // As the operator's `helm install -n <ns> --create-namespace` leaves it: aifactory does not own the namespace.
+      if (operatorNs !== undefined) await k.ok(["create", "namespace", operatorNs]);
     });
     afterAll(async () => {
       await cp?.stop();
@@ -188,13 +192,14 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
       }
     });
 
-    nodeSuite("kind", profile, cluster, declared, networkOperator, () => k);
-    nodeSuite("real", profile, cluster, declared, networkOperator, () => k);
+    nodeSuite("kind", profile, cluster, declared, networkOperator, () => k, operatorNs);
+    nodeSuite("real", profile, cluster, declared, networkOperator, () => k, operatorNs);
   });
 }
 
 function nodeSuite(
   labelling: Labelling, profile: Profile, cluster: ClusterOutput, declared: DeclaredCluster, networkOperator: boolean, getKube: () => Kube,
+  operatorNs?: string,
 ): void {
   const real = labelling === "real";
   const blueprintFile = () => declaredBlueprintPath(cluster);
@@ -205,6 +210,7 @@ function nodeSuite(
       k = getKube();
       if (real) {
         nodes = realNodes(declared, { networkOperator });
+        if (operatorNs !== undefined) nodes = withProvisionedConfigLabel(nodes, cluster);
       } else {
         const r = await aifactory(["kind", "config", "--cluster", cluster.name, blueprintFile()]);
         if (r.code !== 0) throw new Error(describeRun(r));
@@ -255,15 +261,25 @@ function nodeSuite(
       for (const n of nodes) expect((byNode.get(n.name) ?? []).length, msg).toBe(n.role === "gpu" ? 1 : 0);
       expect(byNode.get("(unscheduled)") ?? [], msg).toEqual([]);
     };
-    it(dsTitle, dsCheck);
+    if (operatorNs === undefined) {
+      it(dsTitle, dsCheck);
 
-    for (const pool of declared.pools) {
-      const title = `pool ${pool.name}: the plugin on each of its nodes reads the pool's own configuration`;
-      const check = async () => {
-        const byNode = await pluginPods();
-        expect(await pluginConfigReport(k, declared, pool.name, nodes, byNode)).toEqual([]);
-      };
-      it(title, check);
+      for (const pool of declared.pools) {
+        const title = `pool ${pool.name}: the plugin on each of its nodes reads the pool's own configuration`;
+        const check = async () => {
+          const byNode = await pluginPods();
+          expect(await pluginConfigReport(k, declared, pool.name, nodes, byNode)).toEqual([]);
+        };
+        it(title, check);
+      }
+    } else {
+      it("no device plugin DaemonSet of aifactory's runs: the GPU Operator runs the plugin", async () => {
+        expect((await k.json<List>(["get", "daemonsets", "-A"])).items.map((d) => d.metadata.name)).toEqual([]);
+      });
+      for (const pool of declared.pools)
+        it(`pool ${pool.name}: the GPU Operator's plugin on each of its nodes reads the pool's own configuration and advertises its GPUs`, async () => {
+          expect(await operatorConfigReport(k, declared, pool.name, nodes, operatorNs)).toEqual([]);
+        });
     }
 
     const smokeTitle = "aifactory kind smoke schedules a GPU pod onto every pool";

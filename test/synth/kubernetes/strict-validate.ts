@@ -147,9 +147,9 @@ export async function strictValidate(object: object): Promise<string[]> {
   const custom = CUSTOM[`${apiVersion}/${kind}`];
   if (custom !== undefined) return custom(object as Record<string, unknown>);
   if (apiVersion.startsWith("kueue.x-k8s.io/")) return kueueErrors(object, apiVersion, kind);
-  if (apiVersion === "nvidia.com/v1") return worldCrdErrors(object, apiVersion, kind);
-  // NVIDIA's DRA driver: the ComputeDomain of the DRA examples (resource.nvidia.com/v1beta1, v0.4.0 fields).
-  if (apiVersion.startsWith("resource.nvidia.com/")) return worldCrdErrors(object, apiVersion, kind);
+  // NVIDIA's CRDs, typed by the bed from their documented fields: the GPU Operator's ClusterPolicy (nvidia.com/v1,
+  // v26.7.0) and the DRA driver's ComputeDomain (resource.nvidia.com/v1beta1, v0.4.0).
+  if (apiVersion === "nvidia.com/v1" || apiVersion.startsWith("resource.nvidia.com/")) return worldCrdErrors(object, apiVersion, kind);
   const cls = await modelClass(apiVersion, kind);
   if (cls === undefined) return [`${apiVersion} ${kind}: no schema known`];
   return validateThrough(cls, object, `${apiVersion}/${kind}`);
