@@ -16,6 +16,7 @@ import type { PodLike } from "../harness/plugin-config.js";
 import { REPO_ROOT, requireTools } from "../harness/tools.js";
 import { declaredClusters, type DeclaredCluster } from "../world/blueprint-pools.js";
 import { realNodes, type TestNode } from "../world/nodes.js";
+import { asConfiguredByNvidia } from "../world/configured-nodes.js";
 import {
   aifactory, applyKustomization, createNodes, installCrds, operatorConfigReport, operatorNamespace, podConditionMessages, runExampleJob,
   withProvisionedConfigLabel,
@@ -25,26 +26,6 @@ const tools = requireTools("test/e2e/cluster/gpu-operator.e2e.ts");
 const BLUEPRINT = join(REPO_ROOT, "test/fixtures/load/valid-gpu-operator-e2e.yaml");
 const only = (process.env.AIFACTORY_E2E_ONLY ?? "").split(":")[0] ?? "";
 const POOLS = ["shared", "mps", "mig"] as const;
-
-/** What a real node of each pool carries beyond world/nodes.ts's defaults, as GFD and the MIG manager set it. */
-function asConfigured(node: TestNode): TestNode {
-  if (node.pool === "shared") {
-    // GFD with the pool's time-slicing config (NVIDIA/k8s-device-plugin v0.20.0 internal/lm/resource.go).
-    const product = `${node.labels["nvidia.com/gpu.product"]}-SHARED`;
-    return { ...node, labels: { ...node.labels, "nvidia.com/gpu.product": product, "nvidia.com/gpu.replicas": "2", "nvidia.com/gpu.sharing-strategy": "time-slicing" } };
-  }
-  if (node.pool === "mig") {
-    // Partitioned all-balanced by the operator's MIG manager: 8 GPUs × (2 × 1g.10gb, 1 × 2g.20gb, 1 × 3g.40gb),
-    // advertised under mixed as one resource per profile (NVIDIA mig-parted config-default.yaml; plugin README).
-    const { gpus: _whole, ...rest } = node;
-    return {
-      ...rest,
-      labels: { ...node.labels, "nvidia.com/mig.strategy": "mixed" },
-      extended: { "nvidia.com/mig-1g.10gb": "16", "nvidia.com/mig-2g.20gb": "8", "nvidia.com/mig-3g.40gb": "8" },
-    };
-  }
-  return node;
-}
 
 interface PolicyItem extends Item {
   spec: { daemonsets: { tolerations: Record<string, string>[]; priorityClassName: string } };
@@ -90,7 +71,7 @@ function operatorPluginDaemonSet(namespace: string, policy: PolicyItem): Record<
     await poll(async () => ((await k.run(["get", "serviceaccount", "default", "-n", "default"])).code === 0 ? true : undefined), 30_000);
     await installCrds(k, tools!, cluster);
     await k.ok(["create", "namespace", namespace]); // as `helm install -n <ns> --create-namespace` leaves it
-    nodes = withProvisionedConfigLabel(realNodes(declared, { networkOperator: false }), cluster).map(asConfigured);
+    nodes = withProvisionedConfigLabel(realNodes(declared, { networkOperator: false }), cluster).map(asConfiguredByNvidia);
   });
   afterAll(async () => {
     await cp?.stop();

@@ -14,32 +14,12 @@ import type { PodLike } from "../harness/plugin-config.js";
 import { REPO_ROOT, requireTools } from "../harness/tools.js";
 import { declaredClusters } from "../world/blueprint-pools.js";
 import { realNodes, type TestNode } from "../world/nodes.js";
+import { asConfiguredByNvidia } from "../world/configured-nodes.js";
 import { aifactory, applyKustomization, createNodes, podConditionMessages, runExampleJob } from "./bed.js";
 
 const tools = requireTools("test/e2e/cluster/pools.e2e.ts");
 const BLUEPRINT = join(REPO_ROOT, "test/fixtures/load/valid-pools-e2e.yaml");
 const only = (process.env.AIFACTORY_E2E_ONLY ?? "").split(":")[0] ?? "";
-
-/** What a real node of each pool carries beyond world/nodes.ts's defaults, as GFD and the device plugin set it. */
-function asConfigured(node: TestNode): TestNode {
-  if (node.pool === "shared") {
-    // GFD running with the pool's time-slicing config: "-SHARED" appended, replicas and strategy labels
-    // (NVIDIA/k8s-device-plugin v0.20.0 internal/lm/resource.go).
-    const product = `${node.labels["nvidia.com/gpu.product"]}-SHARED`;
-    return { ...node, labels: { ...node.labels, "nvidia.com/gpu.product": product, "nvidia.com/gpu.replicas": "2", "nvidia.com/gpu.sharing-strategy": "time-slicing" } };
-  }
-  if (node.pool === "mig") {
-    // Partitioned all-balanced by the MIG manager: 8 GPUs × (2 × 1g.10gb, 1 × 2g.20gb, 1 × 3g.40gb), advertised by
-    // the plugin under mixed as one resource per profile (NVIDIA mig-parted config-default.yaml; plugin README).
-    const { gpus: _whole, ...rest } = node;
-    return {
-      ...rest,
-      labels: { ...node.labels, "nvidia.com/mig.config": "all-balanced", "nvidia.com/mig.strategy": "mixed" },
-      extended: { "nvidia.com/mig-1g.10gb": "16", "nvidia.com/mig-2g.20gb": "8", "nvidia.com/mig-3g.40gb": "8" },
-    };
-  }
-  return node;
-}
 
 interface DaemonSetItem extends Item {
   spec: { template: { spec: PodLike["spec"] } };
@@ -56,7 +36,7 @@ interface DaemonSetItem extends Item {
     cp = await startControlPlane(tools!, { context: cluster.context });
     k = kube(tools!.kubectl, cp);
     await poll(async () => ((await k.run(["get", "serviceaccount", "default", "-n", "default"])).code === 0 ? true : undefined), 30_000);
-    nodes = realNodes(declaredClusters(BLUEPRINT)[0]!, { networkOperator: false }).map(asConfigured);
+    nodes = realNodes(declaredClusters(BLUEPRINT)[0]!, { networkOperator: false }).map(asConfiguredByNvidia);
   });
   afterAll(async () => {
     await cp?.stop();
