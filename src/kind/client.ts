@@ -1,9 +1,9 @@
 // The real KubeCluster: @kubernetes/client-node against one kubeconfig context. The only file of src/kind
 // that does network I/O. Failed requests are translated here into KindErrors naming the context (and a
 // 404 where "absent" is an answer), so that the commands report them plainly.
-import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
-import type { V1Node, V1Pod } from "@kubernetes/client-node";
-import type { ClusterState } from "../verify/state.js";
+import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, ResourceV1Api, setHeaderOptions } from "@kubernetes/client-node";
+import type { V1Node, V1Pod, V1ResourceSlice } from "@kubernetes/client-node";
+import type { ClusterState, SliceState } from "../verify/state.js";
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod } from "./cluster.js";
 import { homedir } from "node:os";
@@ -115,7 +115,9 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
  * What `aifactory verify` compares (src/verify): nodes, the device plugin's pods, namespaces and ResourceQuotas.
  * Read-only; errors as for the kind helpers (unreachable, refused, context not found).
  */
-export async function readClusterState(options: ConnectOptions & { readonly pluginNamespace: string }): Promise<ClusterState> {
+export async function readClusterState(
+  options: ConnectOptions & { readonly pluginNamespace: string; /** Read resource.k8s.io/v1 ResourceSlices (gpuStack dra). @default false */ readonly resourceSlices?: boolean },
+): Promise<ClusterState> {
   const cluster = await connectKubeCluster(options);
   const kc = new KubeConfig();
   if (options.kubeconfig === undefined) kc.loadFromDefault();
@@ -137,6 +139,10 @@ export async function readClusterState(options: ConnectOptions & { readonly plug
   const pods = await call("list the device plugin's pods", () => api.listNamespacedPod({ namespace: options.pluginNamespace }));
   const namespaces = await call("list namespaces", () => api.listNamespace());
   const quotas = await call("list resource quotas", () => api.listResourceQuotaForAllNamespaces());
+  const slices =
+    options.resourceSlices === true
+      ? await call("list resource slices (resource.k8s.io/v1, Kubernetes 1.34+)", () => kc.makeApiClient(ResourceV1Api).listResourceSlice())
+      : undefined;
   return {
     context: options.context,
     nodes: nodes.map((n) => ({ name: n.name, labels: n.labels, allocatable: n.allocatable })),
@@ -152,6 +158,23 @@ export async function readClusterState(options: ConnectOptions & { readonly plug
     })),
     namespaces: namespaces.items.map((n) => n.metadata?.name ?? ""),
     quotas: quotas.items.map((q) => ({ namespace: q.metadata?.namespace ?? "", name: q.metadata?.name ?? "", hard: q.spec?.hard ?? {} })),
+    ...(slices === undefined ? {} : { resourceSlices: slices.items.map(sliceState) }),
+  };
+}
+
+/** A ResourceSlice as verify reads it; a device's `type` is its string attribute `type` (the driver's own domain). */
+export function sliceState(slice: V1ResourceSlice): SliceState {
+  const driver = slice.spec.driver;
+  return {
+    name: slice.metadata?.name ?? "",
+    driver,
+    ...(slice.spec.nodeName === undefined ? {} : { nodeName: slice.spec.nodeName }),
+    pool: { name: slice.spec.pool.name, generation: slice.spec.pool.generation },
+    devices: (slice.spec.devices ?? []).map((d) => {
+      // Attribute names are qualified: "type" is short for "<driver>/type" ([P] Kubernetes v1.34 API, Device.attributes).
+      const type = d.attributes?.["type"]?.string ?? d.attributes?.[`${driver}/type`]?.string;
+      return { name: d.name, ...(type === undefined ? {} : { type }) };
+    }),
   };
 }
 
