@@ -5,7 +5,7 @@ import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, ResourceV1Api, setH
 import type { V1Node, V1Pod, V1ResourceSlice } from "@kubernetes/client-node";
 import type { ClusterState, SliceState } from "../verify/state.js";
 import type { IPod } from "kubernetes-models/v1/Pod";
-import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod } from "./cluster.js";
+import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod, ResourceSliceObject } from "./cluster.js";
 import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { describeReadProblem, readBoundedFile } from "../io/read-file.js";
@@ -60,6 +60,7 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
   kc.setCurrentContext(options.context);
   const server = kc.getCurrentCluster()?.server ?? "(no server)";
   const api = kc.makeApiClient(CoreV1Api);
+  const resource = kc.makeApiClient(ResourceV1Api);
   const context = options.context;
 
   async function call<T>(what: string, request: () => Promise<T>, absent?: T): Promise<T> {
@@ -106,6 +107,19 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
         `delete pod ${namespace}/${name}`,
         () => api.deleteNamespacedPod({ name, namespace, gracePeriodSeconds: 0 }),
         null,
+      );
+    },
+    async listResourceSlices(labelSelector: string) {
+      const list = await call("list resource slices (resource.k8s.io/v1, Kubernetes 1.34+)", () => resource.listResourceSlice({ labelSelector }));
+      // The generated models keep the wire names of the attributes aifactory writes (string, version, bool).
+      return list.items as unknown as ResourceSliceObject[];
+    },
+    async createResourceSlice(slice: ResourceSliceObject) {
+      await call(`create resource slice ${slice.metadata.name}`, () => resource.createResourceSlice({ body: slice as unknown as V1ResourceSlice }));
+    },
+    async replaceResourceSlice(slice: ResourceSliceObject) {
+      await call(`replace resource slice ${slice.metadata.name}`, () =>
+        resource.replaceResourceSlice({ name: slice.metadata.name, body: slice as unknown as V1ResourceSlice }),
       );
     },
   };
@@ -188,6 +202,7 @@ function statusMessage(body: unknown): string {
 function nodeView(node: V1Node): NodeView {
   return {
     name: node.metadata?.name ?? "",
+    ...(node.metadata?.uid === undefined ? {} : { uid: node.metadata.uid }),
     labels: node.metadata?.labels ?? {},
     capacity: node.status?.capacity,
     allocatable: node.status?.allocatable,

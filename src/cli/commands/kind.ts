@@ -8,6 +8,7 @@ import type { KubeCluster } from "../../kind/cluster.js";
 import { noSuchCluster } from "../../kind/errors.js";
 import { escapeUnsafe } from "../../io/escape.js";
 import { applyFakeGpus, describeFakeGpuPlan, fakeGpuPlanOk } from "../../kind/fake-gpus.js";
+import { applyFakeSlices, describeFakeSlicePlan } from "../../kind/fake-slices.js";
 import { describeSmoke, runSmoke } from "../../kind/smoke.js";
 import { writeFileAtomically } from "../../output/write-file.js";
 import { DEFAULT_WORKERS_PER_POOL, renderKindConfig } from "../../synth/kind/config.js";
@@ -61,7 +62,10 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
 
   kind
     .command("fake-gpus")
-    .description("Make each GPU pool's nodes advertise the pool's nvidia.com/gpu per node (status patch; idempotent).")
+    .description(
+      "Make each GPU pool's nodes advertise the pool's nvidia.com/gpu per node (status patch; idempotent). " +
+        "On a gpuStack dra cluster: publish per node a ResourceSlice of driver gpu.nvidia.com with the node's GPUs, as NVIDIA's DRA driver would (idempotent).",
+    )
     .argument("[blueprint]", "blueprint file (default: the bundled 10 GW blueprint)")
     .requiredOption("--context <context>", "kubeconfig context of the cluster, e.g. kind-dev")
     .option("--cluster <name>", "the blueprint cluster (default: the one whose kubeconfig context is --context, else the first)")
@@ -70,6 +74,12 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
       const picked = await pickCluster(ctx, blueprint, opts.cluster, opts.context);
       if (picked === undefined) return;
       const client = await connect(connectOptions(ctx, opts));
+      if (picked.cluster.gpuStack === "dra") {
+        const slices = await applyFakeSlices(client, picked.cluster);
+        ctx.io.stdout(`${describeFakeSlicePlan(slices, opts.context).join("\n")}\n`);
+        ctx.exit(fakeGpuPlanOk(slices) ? EXIT_OK : EXIT_FINDINGS);
+        return;
+      }
       const plan = await applyFakeGpus(client, picked.cluster);
       ctx.io.stdout(`${describeFakeGpuPlan(plan, opts.context).join("\n")}\n`);
       ctx.exit(fakeGpuPlanOk(plan) ? EXIT_OK : EXIT_FINDINGS);
