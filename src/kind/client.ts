@@ -2,7 +2,8 @@
 // that does network I/O. Failed requests are translated here into KindErrors naming the context (and a
 // 404 where "absent" is an answer), so that the commands report them plainly.
 import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, ResourceV1Api, setHeaderOptions } from "@kubernetes/client-node";
-import type { V1Node, V1Pod, V1ResourceSlice } from "@kubernetes/client-node";
+import type { V1Node, V1Pod, V1ResourceClaimTemplate, V1ResourceSlice } from "@kubernetes/client-node";
+import type { IResourceClaimTemplate } from "kubernetes-models/resource.k8s.io/v1/ResourceClaimTemplate";
 import type { ClusterState, SliceState } from "../verify/state.js";
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod, ResourceSliceObject } from "./cluster.js";
@@ -116,6 +117,19 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
     },
     async createResourceSlice(slice: ResourceSliceObject) {
       await call(`create resource slice ${slice.metadata.name}`, () => resource.createResourceSlice({ body: slice as unknown as V1ResourceSlice }));
+    },
+    async createResourceClaimTemplate(template: IResourceClaimTemplate) {
+      const namespace = template.metadata?.namespace ?? "default";
+      await call(`create resource claim template ${namespace}/${template.metadata?.name ?? ""}`, () =>
+        resource.createNamespacedResourceClaimTemplate({ namespace, body: template as V1ResourceClaimTemplate }),
+      );
+    },
+    async deleteResourceClaimTemplate(namespace: string, name: string) {
+      await call<unknown>(
+        `delete resource claim template ${namespace}/${name}`,
+        () => resource.deleteNamespacedResourceClaimTemplate({ name, namespace }),
+        null,
+      );
     },
     async replaceResourceSlice(slice: ResourceSliceObject) {
       await call(`replace resource slice ${slice.metadata.name}`, () =>

@@ -1,6 +1,7 @@
 // What the kind helpers need from a Kubernetes cluster, as a small interface: the real implementation
 // (src/kind/client.ts, @kubernetes/client-node) does the I/O; the logic around it is tested offline with a fake.
 import type { IPod } from "kubernetes-models/v1/Pod";
+import type { IResourceClaimTemplate } from "kubernetes-models/resource.k8s.io/v1/ResourceClaimTemplate";
 
 export interface NodeView {
   readonly name: string;
@@ -68,4 +69,7 @@ export interface KubeCluster {
   createResourceSlice(slice: ResourceSliceObject): Promise<void>;
   /** Replaces the slice of that name (metadata.resourceVersion as read). */
   replaceResourceSlice(slice: ResourceSliceObject): Promise<void>;
+  createResourceClaimTemplate(template: IResourceClaimTemplate): Promise<void>;
+  /** No error when the template does not exist. */
+  deleteResourceClaimTemplate(namespace: string, name: string): Promise<void>;
 }

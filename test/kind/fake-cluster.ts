@@ -113,6 +113,22 @@ export class FakeCluster implements KubeCluster {
     return Promise.resolve();
   }
 
+  readonly claimTemplates = new Map<string, unknown>();
+
+  createResourceClaimTemplate(template: { metadata?: { namespace?: string; name?: string } }): Promise<void> {
+    const key = `${template.metadata?.namespace}/${template.metadata?.name}`;
+    this.calls.push(`create resourceclaimtemplate ${key}`);
+    if (this.claimTemplates.has(key)) return Promise.reject(new Error(`resourceclaimtemplate ${key} already exists`));
+    this.claimTemplates.set(key, template);
+    return Promise.resolve();
+  }
+
+  deleteResourceClaimTemplate(namespace: string, name: string): Promise<void> {
+    this.calls.push(`delete resourceclaimtemplate ${namespace}/${name}`);
+    this.claimTemplates.delete(`${namespace}/${name}`);
+    return Promise.resolve();
+  }
+
   private schedule(entry: { pod: IPod; nodeName?: string; reason?: string }): void {
     const spec = entry.pod.spec!;
     const wanted = Number(spec.containers[0]?.resources?.requests?.["nvidia.com/gpu"] ?? "0");

@@ -87,14 +87,18 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
 
   kind
     .command("smoke")
-    .description("Per GPU pool, schedule a pod requesting GPUs; report pool → node; fail if any stays unscheduled.")
+    .description(
+      "Per GPU pool, schedule a pod requesting GPUs; report pool → node; fail if any stays unscheduled. " +
+        "On a gpuStack dra cluster each pod claims its GPUs through a ResourceClaimTemplate of class gpu.aifactory.dev; " +
+        "smoke checks scheduling only: without NVIDIA's DRA driver no kubelet plugin prepares the devices (the pods stay ContainerCreating).",
+    )
     .argument("[blueprint]", "blueprint file (default: the bundled 10 GW blueprint)")
     .requiredOption("--context <context>", "kubeconfig context of the cluster, e.g. kind-dev")
     .option("--cluster <name>", "the blueprint cluster (default: the one whose kubeconfig context is --context, else the first)")
     .option("--kubeconfig <file>", "kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)")
     .option("--timeout <seconds>", "how long to wait for the pods to be scheduled", positiveInt, 60)
     .option("--namespace <namespace>", "namespace of the smoke pods", "default")
-    .option("--gpus <n>", "nvidia.com/gpu each pod requests", positiveInt, 1)
+    .option("--gpus <n>", "GPUs each pod requests (nvidia.com/gpu; devices of gpu.aifactory.dev it claims under gpuStack dra)", positiveInt, 1)
     .action(
       async (
         blueprint: string | undefined,
