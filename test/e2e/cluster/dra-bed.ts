@@ -1,6 +1,7 @@
 // The test bed's steps for a gpuStack dra cluster: the world side (NVIDIA's DRA driver, simulated by
 // world/dra-driver.ts) installed next to the control plane, the example workloads applied as a user does, and what the
 // real scheduler allocated read back from the ResourceClaims (status.allocation) and the pods (spec.nodeName).
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
@@ -39,9 +40,6 @@ export async function publishDriverSlices(k: Kube, declared: DeclaredCluster, no
 export { GPU_DRIVER, physicalGpus };
 
 interface AllocationResult { request: string; driver: string; pool: string; device: string }
-interface ResourceClaim extends Item<{ devices?: { requests?: { name: string; exactly?: { deviceClassName: string; count?: number } }[] } }> {
-  status?: { allocation?: { devices?: { results?: AllocationResult[] } } };
-}
 
 export interface ClaimOfPod {
   /** The pod's name for the claim (spec.resourceClaims[].name). */
@@ -71,8 +69,47 @@ export interface DraExampleRun {
   readonly events: string;
 }
 
+/** A claim as the watch saw it allocated: its pod (owner) and the pod's name for it, and the devices. */
+interface SeenAllocation { claim: string; pod: string; podClaim: string; results: AllocationResult[] }
+
+/**
+ * Watches a namespace's ResourceClaims and keeps every allocation seen. Needed because kwok completes a Job's pods at
+ * once, after which the resourceclaim controller releases and deletes their generated claims: the allocation the
+ * scheduler made is only visible for a moment. The claim names its pod (ownerReferences) and the pod's name for it
+ * (annotation resource.kubernetes.io/pod-claim-name, set by the resourceclaim controller).
+ */
+function watchClaims(k: Kube, namespace: string): { stop(): Promise<{ seen: SeenAllocation[]; log: string }> } {
+  const template =
+    '{.metadata.name}{"|"}{.metadata.ownerReferences[0].name}{"|"}{.metadata.annotations.resource\\.kubernetes\\.io/pod-claim-name}{"|"}{.status.allocation.devices.results}{"\\n"}';
+  const child = spawn(k.kubectl, ["--kubeconfig", k.cp.kubeconfig, "--context", k.cp.context, "get", "resourceclaims", "-n", namespace, "--watch", "-o", `jsonpath=${template}`], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<void>((res) => child.on("exit", () => res()));
+  return {
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+      const seen: SeenAllocation[] = [];
+      for (const line of out.split("\n")) {
+        // "|", not a tab: kubectl get writes through a tabwriter, which turns tabs into spaces.
+        const [claim, pod, podClaim, results] = line.split("|");
+        if (claim === undefined || results === undefined || results.trim() === "") continue;
+        seen.push({ claim, pod: pod ?? "", podClaim: podClaim ?? "", results: JSON.parse(results) as AllocationResult[] });
+      }
+      return { seen, log: `kubectl get resourceclaims --watch: ${out.split("\n").length - 1} line(s)\n${out.slice(0, 4000)}${err}` };
+    },
+  };
+}
+
 /** Applies an example file (ResourceClaimTemplate, ComputeDomain, Job) as a user does and reads what the scheduler did. */
 export async function runDraExample(k: Kube, file: string, waitMs: number): Promise<DraExampleRun> {
+  const docs0 = parseAllDocuments(readFileSync(file, "utf8")).map((d) => d.toJS() as KubeObject | null);
+  const watch = watchClaims(k, docs0.find((o) => o?.kind === "Job")?.metadata.namespace ?? "default");
+  await new Promise((res) => setTimeout(res, 1000)); // let the watch start before anything is allocated
   const apply = await k.run(["apply", "-f", file]);
   const docs = parseAllDocuments(readFileSync(file, "utf8")).map((d) => d.toJS() as KubeObject | null).filter((o): o is KubeObject => o !== null);
   const job = docs.find((o) => o.kind === "Job")! as KubeObject & { spec: { parallelism?: number } };
@@ -85,17 +122,16 @@ export async function runDraExample(k: Kube, file: string, waitMs: number): Prom
     const pods = await listPods();
     return pods.filter((p) => p.spec.nodeName !== undefined).length >= parallelism ? true : undefined;
   }, waitMs);
+  await new Promise((res) => setTimeout(res, 1000)); // the last allocation's watch event
+  const { seen, log: watchLog } = await watch.stop();
   const pods = await listPods();
-  const claims = (await k.json<List<ResourceClaim>>(["get", "resourceclaims", "-n", namespace])).items;
   const withClaims = pods.map((pod): PodWithClaims => {
-    const statuses = ((pod.status?.resourceClaimStatuses ?? []) as { name: string; resourceClaimName?: string }[]);
     const declaredClaims = ((pod.spec as { resourceClaims?: { name: string }[] }).resourceClaims ?? []);
     return {
       pod,
       claims: declaredClaims.map((c) => {
-        const claimName = statuses.find((s) => s.name === c.name)?.resourceClaimName;
-        const claim = claims.find((x) => x.metadata.name === claimName);
-        return { name: c.name, ...(claimName === undefined ? {} : { claim: claimName }), allocated: claim?.status?.allocation?.devices?.results };
+        const got = seen.filter((x) => x.pod === pod.metadata.name && x.podClaim === c.name).at(-1);
+        return { name: c.name, ...(got === undefined ? {} : { claim: got.claim }), allocated: got?.results };
       }),
     };
   });
@@ -107,7 +143,7 @@ export async function runDraExample(k: Kube, file: string, waitMs: number): Prom
     computeDomain: docs.some((o) => o.kind === "ComputeDomain"),
     pods: withClaims,
     ...(bound === undefined ? {} : { pod: bound }),
-    events: ev.stdout,
+    events: `${ev.stdout}\n${watchLog}`,
   };
 }
 
