@@ -398,6 +398,27 @@ function nodeSuite(
       it(title, check);
     }
 
+    if (real && dra)
+      it("a pod claiming a GPU of gpu.aifactory.dev without the GPU toleration stays off the GPU nodes", async () => {
+        const ns = cluster.capacity.tenants[0]!.name;
+        await k.ok(["create", "-f", "-"], JSON.stringify(claimOf("no-toleration", ns, "gpu.aifactory.dev", 1)));
+        const pod = restrictedGpuPod("no-toleration", ns, 0) as { spec: { containers: { resources: Record<string, unknown> }[]; resourceClaims?: unknown[] } };
+        pod.spec.containers[0]!.resources = { claims: [{ name: "gpus" }] };
+        pod.spec.resourceClaims = [{ name: "gpus", resourceClaimName: "no-toleration" }];
+        const r = await k.run(["create", "-f", "-"], JSON.stringify(pod));
+        expect(r.code, describeRun(r)).toBe(0);
+        const placed = await poll(async () => {
+          const p = await k.json<PodLike & Item>(["get", "pod", "-n", ns, "no-toleration"]);
+          return p.spec.nodeName !== undefined || /untolerated taint/.test(podConditionMessages(p)) ? p : undefined;
+        }, 20_000);
+        expect(placed?.spec.nodeName, podConditionMessages(placed)).toBeUndefined();
+        // Every GPU node turned it away for its taint (and the control-plane node for its own), not for want of devices.
+        const tainted = nodes.filter((n) => n.role !== "cpu").length;
+        expect(podConditionMessages(placed)).toContain(`${tainted} node(s) had untolerated taint`);
+        await k.run(["delete", "pod", "-n", ns, "no-toleration", "--force", "--grace-period=0"]);
+        await k.run(["delete", "resourceclaim", "-n", ns, "no-toleration", "--wait=false"]);
+      });
+
     if (real && !dra)
       it("a GPU pod without the GPU toleration stays off the GPU nodes", async () => {
         const ns = cluster.capacity.tenants[0]!.name;
