@@ -8,6 +8,7 @@ import type { ClusterObject } from "../objects/index.js";
 import { POOL_LABEL } from "../objects/labels.js";
 import { SELECTOR_LABELS } from "../objects/device-plugin.js";
 import { OPERATOR_PLUGIN_DAEMONSET, operatorNamespace } from "../objects/gpu-operator.js";
+import { NVIDIA_GPU_DRIVER } from "../objects/dra.js";
 import { nodeMatchesPool, poolSelectorText } from "../objects/pool-scheduling.js";
 import { escapeUnsafe } from "../io/escape.js";
 import type { ClusterState, NodeState, PodState, SliceState } from "./state.js";
@@ -95,11 +96,11 @@ function pluginOf(cluster: ResolvedCluster, pool: ResolvedPool): { owns: (p: Pod
 }
 
 /**
- * NVIDIA's DRA driver for GPUs: the driver name of its ResourceSlices and the `type` attribute of a whole GPU
- * ([P] NVIDIA/k8s-dra-driver-gpu v0.4.0 cmd/gpu-kubelet-plugin/main.go DriverName, types.go GpuDeviceType; checked
- * 2026-12-01). aifactory's DeviceClass gpu.aifactory.dev selects exactly these devices.
+ * NVIDIA's DRA driver for GPUs: the driver name of its ResourceSlices (objects/dra.ts) and the `type` attribute of a
+ * whole GPU ([P] NVIDIA/k8s-dra-driver-gpu v0.4.0 cmd/gpu-kubelet-plugin/types.go GpuDeviceType; checked 2026-12-01).
+ * aifactory's DeviceClass gpu.aifactory.dev selects exactly these devices.
  */
-export const DRA_GPU_DRIVER = "gpu.nvidia.com";
+export const DRA_GPU_DRIVER = NVIDIA_GPU_DRIVER;
 export const DRA_WHOLE_GPU_TYPE = "gpu";
 
 /**
