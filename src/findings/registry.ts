@@ -190,6 +190,7 @@ export const FINDING_CODES: readonly FindingCode[] = [
     ["AIF-V003", E, "Every node of a pool has the nvidia.com/gpu units the pool's device plugin config advertises allocatable (GPUs × sharing replicas).", "Fewer allocatable units mean a GPU is missing or unhealthy, or the plugin runs with another config. Check nvidia-smi and the plugin pod's log."],
     ["AIF-V004", E, "Every node of a pool runs a ready device plugin pod of that pool's DaemonSet.", "Without it the node advertises no GPUs. Describe the DaemonSet and the pod: taints, image pulls, the config file."],
     ["AIF-V005", E, "The namespaces and ResourceQuotas the manifests create are on the live cluster, with the same hard limits.", "A missing namespace or a quota that differs means the manifests or the Terraform stack were not applied, or were changed by hand. Apply them again."],
+    ["AIF-V006", E, "Every node of a pool on a dra cluster publishes the pool's GPUs per node as whole-GPU devices of NVIDIA's DRA driver (gpu.nvidia.com) in its ResourceSlices.", "Fewer devices mean a GPU is missing or unhealthy, or the driver's kubelet plugin does not run on the node. List the node's ResourceSlices and read the plugin's log."],
   ]),
 ];
 

@@ -1,11 +1,12 @@
 // The real KubeCluster: @kubernetes/client-node against one kubeconfig context. The only file of src/kind
 // that does network I/O. Failed requests are translated here into KindErrors naming the context (and a
 // 404 where "absent" is an answer), so that the commands report them plainly.
-import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, setHeaderOptions } from "@kubernetes/client-node";
-import type { V1Node, V1Pod } from "@kubernetes/client-node";
-import type { ClusterState } from "../verify/state.js";
+import { ApiException, CoreV1Api, KubeConfig, PatchStrategy, ResourceV1Api, setHeaderOptions } from "@kubernetes/client-node";
+import type { V1Node, V1Pod, V1ResourceClaimTemplate, V1ResourceSlice } from "@kubernetes/client-node";
+import type { IResourceClaimTemplate } from "kubernetes-models/resource.k8s.io/v1/ResourceClaimTemplate";
+import type { ClusterState, SliceState } from "../verify/state.js";
 import type { IPod } from "kubernetes-models/v1/Pod";
-import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod } from "./cluster.js";
+import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod, ResourceSliceObject } from "./cluster.js";
 import { homedir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { describeReadProblem, readBoundedFile } from "../io/read-file.js";
@@ -60,6 +61,7 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
   kc.setCurrentContext(options.context);
   const server = kc.getCurrentCluster()?.server ?? "(no server)";
   const api = kc.makeApiClient(CoreV1Api);
+  const resource = kc.makeApiClient(ResourceV1Api);
   const context = options.context;
 
   async function call<T>(what: string, request: () => Promise<T>, absent?: T): Promise<T> {
@@ -108,6 +110,32 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
         null,
       );
     },
+    async listResourceSlices(labelSelector: string) {
+      const list = await call("list resource slices (resource.k8s.io/v1, Kubernetes 1.34+)", () => resource.listResourceSlice({ labelSelector }));
+      // The generated models keep the wire names of the attributes aifactory writes (string, version, bool).
+      return list.items as unknown as ResourceSliceObject[];
+    },
+    async createResourceSlice(slice: ResourceSliceObject) {
+      await call(`create resource slice ${slice.metadata.name}`, () => resource.createResourceSlice({ body: slice as unknown as V1ResourceSlice }));
+    },
+    async createResourceClaimTemplate(template: IResourceClaimTemplate) {
+      const namespace = template.metadata?.namespace ?? "default";
+      await call(`create resource claim template ${namespace}/${template.metadata?.name ?? ""}`, () =>
+        resource.createNamespacedResourceClaimTemplate({ namespace, body: template as V1ResourceClaimTemplate }),
+      );
+    },
+    async deleteResourceClaimTemplate(namespace: string, name: string) {
+      await call<unknown>(
+        `delete resource claim template ${namespace}/${name}`,
+        () => resource.deleteNamespacedResourceClaimTemplate({ name, namespace }),
+        null,
+      );
+    },
+    async replaceResourceSlice(slice: ResourceSliceObject) {
+      await call(`replace resource slice ${slice.metadata.name}`, () =>
+        resource.replaceResourceSlice({ name: slice.metadata.name, body: slice as unknown as V1ResourceSlice }),
+      );
+    },
   };
 }
 
@@ -115,7 +143,9 @@ export async function connectKubeCluster(options: ConnectOptions): Promise<KubeC
  * What `aifactory verify` compares (src/verify): nodes, the device plugin's pods, namespaces and ResourceQuotas.
  * Read-only; errors as for the kind helpers (unreachable, refused, context not found).
  */
-export async function readClusterState(options: ConnectOptions & { readonly pluginNamespace: string }): Promise<ClusterState> {
+export async function readClusterState(
+  options: ConnectOptions & { readonly pluginNamespace: string; /** Read resource.k8s.io/v1 ResourceSlices (gpuStack dra). @default false */ readonly resourceSlices?: boolean },
+): Promise<ClusterState> {
   const cluster = await connectKubeCluster(options);
   const kc = new KubeConfig();
   if (options.kubeconfig === undefined) kc.loadFromDefault();
@@ -137,6 +167,10 @@ export async function readClusterState(options: ConnectOptions & { readonly plug
   const pods = await call("list the device plugin's pods", () => api.listNamespacedPod({ namespace: options.pluginNamespace }));
   const namespaces = await call("list namespaces", () => api.listNamespace());
   const quotas = await call("list resource quotas", () => api.listResourceQuotaForAllNamespaces());
+  const slices =
+    options.resourceSlices === true
+      ? await call("list resource slices (resource.k8s.io/v1, Kubernetes 1.34+)", () => kc.makeApiClient(ResourceV1Api).listResourceSlice())
+      : undefined;
   return {
     context: options.context,
     nodes: nodes.map((n) => ({ name: n.name, labels: n.labels, allocatable: n.allocatable })),
@@ -152,6 +186,23 @@ export async function readClusterState(options: ConnectOptions & { readonly plug
     })),
     namespaces: namespaces.items.map((n) => n.metadata?.name ?? ""),
     quotas: quotas.items.map((q) => ({ namespace: q.metadata?.namespace ?? "", name: q.metadata?.name ?? "", hard: q.spec?.hard ?? {} })),
+    ...(slices === undefined ? {} : { resourceSlices: slices.items.map(sliceState) }),
+  };
+}
+
+/** A ResourceSlice as verify reads it; a device's `type` is its string attribute `type` (the driver's own domain). */
+export function sliceState(slice: V1ResourceSlice): SliceState {
+  const driver = slice.spec.driver;
+  return {
+    name: slice.metadata?.name ?? "",
+    driver,
+    ...(slice.spec.nodeName === undefined ? {} : { nodeName: slice.spec.nodeName }),
+    pool: { name: slice.spec.pool.name, generation: slice.spec.pool.generation },
+    devices: (slice.spec.devices ?? []).map((d) => {
+      // Attribute names are qualified: "type" is short for "<driver>/type" ([P] Kubernetes v1.34 API, Device.attributes).
+      const type = d.attributes?.["type"]?.string ?? d.attributes?.[`${driver}/type`]?.string;
+      return { name: d.name, ...(type === undefined ? {} : { type }) };
+    }),
   };
 }
 
@@ -165,6 +216,7 @@ function statusMessage(body: unknown): string {
 function nodeView(node: V1Node): NodeView {
   return {
     name: node.metadata?.name ?? "",
+    ...(node.metadata?.uid === undefined ? {} : { uid: node.metadata.uid }),
     labels: node.metadata?.labels ?? {},
     capacity: node.status?.capacity,
     allocatable: node.status?.allocatable,

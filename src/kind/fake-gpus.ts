@@ -128,6 +128,6 @@ export async function applyFakeGpus(client: KubeCluster, cluster: ResolvedCluste
   return plan;
 }
 
-export function fakeGpuPlanOk(plan: FakeGpuPlan): boolean {
+export function fakeGpuPlanOk(plan: Pick<FakeGpuPlan, "poolsWithoutNodes" | "ambiguous">): boolean {
   return plan.poolsWithoutNodes.length === 0 && plan.ambiguous.length === 0;
 }

@@ -1,8 +1,14 @@
 // Smoke test: per GPU pool, one pod requesting GPUs with the pool's node selector and tolerations; it passes
 // when every pod is scheduled onto a node of its pool. The pods are removed afterwards, whatever happened.
+// On a gpuStack dra cluster each pod claims its GPUs instead, through a ResourceClaimTemplate of aifactory's
+// DeviceClass gpu.aifactory.dev: the scheduler binds a pod only once it has allocated the claim on that node, so a
+// scheduled pod means its GPUs were found in the driver's ResourceSlices. That is all it checks: on a kind cluster no
+// kubelet plugin prepares the devices unless NVIDIA's DRA driver runs there, so the pods stay ContainerCreating.
 import { smokePodName as derivedSmokePodName } from "../model/names.js";
 import type { IPod } from "kubernetes-models/v1/Pod";
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
+import type { IResourceClaimTemplate } from "kubernetes-models/resource.k8s.io/v1/ResourceClaimTemplate";
+import { gpuClaimTemplate, usesDra } from "../objects/dra.js";
 import { gpuPod, PAUSE_IMAGE } from "../objects/workloads.js";
 import type { KubeCluster } from "./cluster.js";
 
@@ -24,6 +30,8 @@ export const SMOKE_LABEL = "aifactory.dev/smoke";
 export interface SmokePod {
   readonly pool: string;
   readonly pod: IPod;
+  /** gpuStack dra: the template the pod claims its GPUs from (created before the pod, deleted after). */
+  readonly claimTemplate?: IResourceClaimTemplate;
 }
 
 export function smokePodName(pool: ResolvedPool): string {
@@ -34,14 +42,18 @@ export function smokePodName(pool: ResolvedPool): string {
 export function smokePods(cluster: ResolvedCluster, options: SmokeOptions = {}): SmokePod[] {
   const namespace = options.namespace ?? "default";
   return cluster.pools.map((pool) => {
+    const gpus = options.gpus ?? 1;
+    const name = smokePodName(pool);
+    const claimTemplate = usesDra(cluster) ? gpuClaimTemplate(pool, `${name}-gpus`, namespace, gpus) : undefined;
     const pod = gpuPod(
       cluster,
       pool,
-      { name: smokePodName(pool), namespace, labels: { [SMOKE_LABEL]: pool.name } },
-      { gpus: options.gpus ?? 1, image: options.image ?? PAUSE_IMAGE, rdma: false },
+      { name, namespace, labels: { [SMOKE_LABEL]: pool.name } },
+      { gpus, image: options.image ?? PAUSE_IMAGE, rdma: false, ...(claimTemplate === undefined ? {} : { claims: { gpus: claimTemplate.metadata!.name! } }) },
     );
     // Pods left behind by an interrupted run end on their own.
-    return { pool: pool.name, pod: { ...pod, spec: { ...pod.spec!, activeDeadlineSeconds: 600, terminationGracePeriodSeconds: 0 } } };
+    const smoke = { ...pod, spec: { ...pod.spec!, activeDeadlineSeconds: 600, terminationGracePeriodSeconds: 0 } };
+    return { pool: pool.name, pod: smoke, ...(claimTemplate === undefined ? {} : { claimTemplate }) };
   });
 }
 
@@ -75,9 +87,12 @@ export async function runSmoke(
   const namespace = options.namespace ?? "default";
   const names = pods.map((p) => p.pod.metadata!.name!);
   // Leftovers of an interrupted run would make the create fail.
+  const templates = pods.flatMap((p) => (p.claimTemplate === undefined ? [] : [p.claimTemplate]));
   for (const name of names) await client.deletePod(namespace, name);
+  for (const t of templates) await client.deleteResourceClaimTemplate(namespace, t.metadata!.name!);
   const results = new Map<string, SmokeResult>();
   try {
+    for (const t of templates) await client.createResourceClaimTemplate(t);
     for (const p of pods) await client.createPod(p.pod);
     const deadline = clock.now() + (options.timeoutSeconds ?? 60) * 1000;
     for (;;) {
@@ -97,7 +112,9 @@ export async function runSmoke(
       await clock.sleep(options.pollMs ?? 1000);
     }
   } finally {
+    // A pod's generated ResourceClaim is owned by the pod: the garbage collector removes it with the pod.
     for (const name of names) await client.deletePod(namespace, name);
+    for (const t of templates) await client.deleteResourceClaimTemplate(namespace, t.metadata!.name!);
   }
   return pods.map((p) => {
     const name = p.pod.metadata!.name!;

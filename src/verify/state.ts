@@ -31,6 +31,25 @@ export interface QuotaState {
   readonly hard: Readonly<Record<string, string>>;
 }
 
+/** One device of a ResourceSlice: its name and, when it has one, its string attribute `type` (in the driver's domain). */
+export interface SliceDeviceState {
+  readonly name: string;
+  readonly type?: string;
+}
+
+/**
+ * A resource.k8s.io/v1 ResourceSlice, as far as verify reads it: which driver, which node, which pool (generation and
+ * slice count: a pool's current devices are those of the slices of its highest generation, [P] Kubernetes v1.34
+ * API reference, ResourcePool), and its devices.
+ */
+export interface SliceState {
+  readonly name: string;
+  readonly driver: string;
+  readonly nodeName?: string;
+  readonly pool: { readonly name: string; readonly generation: number };
+  readonly devices: readonly SliceDeviceState[];
+}
+
 export interface ClusterState {
   readonly context: string;
   readonly nodes: readonly NodeState[];
@@ -38,4 +57,6 @@ export interface ClusterState {
   readonly pluginPods: readonly PodState[];
   readonly namespaces: readonly string[];
   readonly quotas: readonly QuotaState[];
+  /** The cluster's ResourceSlices: read for clusters with gpuStack dra, absent (not read) otherwise. */
+  readonly resourceSlices?: readonly SliceState[];
 }

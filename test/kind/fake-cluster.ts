@@ -3,7 +3,7 @@
 // to a node whose labels match its selector, whose taints it tolerates, and whose GPUs are free.
 import { parse } from "yaml";
 import type { IPod } from "kubernetes-models/v1/Pod";
-import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod } from "../../src/kind/cluster.js";
+import type { JsonPatchOp, KubeCluster, NodeView, ClusterPod, ResourceSliceObject } from "../../src/kind/cluster.js";
 import type { KindClusterConfig } from "../../src/synth/kind/config.js";
 
 interface FakeNode {
@@ -18,6 +18,9 @@ export class FakeCluster implements KubeCluster {
   readonly nodes: FakeNode[];
   readonly pods = new Map<string, { pod: IPod; nodeName?: string; reason?: string }>();
   readonly calls: string[] = [];
+  /** ResourceSlices by name, with the resourceVersion the store gave each write. */
+  readonly slices = new Map<string, ResourceSliceObject>();
+  private version = 0;
   /** When set, createPod fails with this error (to test cleanup). */
   failCreate?: Error;
 
@@ -86,6 +89,43 @@ export class FakeCluster implements KubeCluster {
   deletePod(namespace: string, name: string): Promise<void> {
     this.calls.push(`delete ${namespace}/${name}`);
     this.pods.delete(`${namespace}/${name}`);
+    return Promise.resolve();
+  }
+
+  listResourceSlices(labelSelector: string): Promise<ResourceSliceObject[]> {
+    this.calls.push(`list resourceslices ${labelSelector}`);
+    const [key, value] = labelSelector.split("=");
+    return Promise.resolve([...this.slices.values()].filter((x) => x.metadata.labels?.[key!] === value).map((x) => structuredClone(x)));
+  }
+
+  createResourceSlice(slice: ResourceSliceObject): Promise<void> {
+    this.calls.push(`create resourceslice ${slice.metadata.name}`);
+    if (this.slices.has(slice.metadata.name)) return Promise.reject(new Error(`resourceslice ${slice.metadata.name} already exists`));
+    this.slices.set(slice.metadata.name, { ...structuredClone(slice), metadata: { ...slice.metadata, resourceVersion: String(++this.version) } });
+    return Promise.resolve();
+  }
+
+  replaceResourceSlice(slice: ResourceSliceObject): Promise<void> {
+    this.calls.push(`replace resourceslice ${slice.metadata.name}`);
+    const have = this.slices.get(slice.metadata.name);
+    if (have === undefined || have.metadata.resourceVersion !== slice.metadata.resourceVersion) return Promise.reject(new Error(`conflict on ${slice.metadata.name}`));
+    this.slices.set(slice.metadata.name, { ...structuredClone(slice), metadata: { ...slice.metadata, resourceVersion: String(++this.version) } });
+    return Promise.resolve();
+  }
+
+  readonly claimTemplates = new Map<string, unknown>();
+
+  createResourceClaimTemplate(template: { metadata?: { namespace?: string; name?: string } }): Promise<void> {
+    const key = `${template.metadata?.namespace}/${template.metadata?.name}`;
+    this.calls.push(`create resourceclaimtemplate ${key}`);
+    if (this.claimTemplates.has(key)) return Promise.reject(new Error(`resourceclaimtemplate ${key} already exists`));
+    this.claimTemplates.set(key, template);
+    return Promise.resolve();
+  }
+
+  deleteResourceClaimTemplate(namespace: string, name: string): Promise<void> {
+    this.calls.push(`delete resourceclaimtemplate ${namespace}/${name}`);
+    this.claimTemplates.delete(`${namespace}/${name}`);
     return Promise.resolve();
   }
 

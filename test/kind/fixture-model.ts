@@ -21,6 +21,8 @@ function system(id: SystemId): ResolvedSystem {
 export interface FixtureOptions {
   readonly networkOperator?: { readonly enabled: boolean; readonly crdsPresent: boolean };
   readonly fabric?: ResolvedNetworking["fabric"];
+  /** @default "device-plugin" */
+  readonly gpuStack?: ResolvedCluster["gpuStack"];
 }
 
 export function fixturePool(
@@ -102,8 +104,8 @@ export function fixtureFactory(options: FixtureOptions = {}): ResolvedFactory {
   const cluster: ResolvedCluster = {
     name: "dev",
     site: "site-a",
-    kubernetesVersion: "1.33",
-    gpuStack: "device-plugin",
+    kubernetesVersion: options.gpuStack === "dra" ? "1.34" : "1.33",
+    gpuStack: options.gpuStack ?? "device-plugin",
     nodeLimit: { profile: "upstream", nodes: 5000, source: "fixture" },
     maxPodsPerNode: 110,
     kubeconfig: { path: "~/.kube/config", context: "kind-dev" },

@@ -110,3 +110,32 @@ describe("runSmoke", () => {
     ]);
   });
 });
+
+describe("smoke pods on a gpuStack dra cluster", () => {
+  const dra = onlyCluster(fixtureFactory({ gpuStack: "dra" }));
+
+  it("claim their GPUs through a ResourceClaimTemplate of gpu.aifactory.dev, request no nvidia.com/gpu, and pass the strict schemas", async () => {
+    const pods = smokePods(dra, { gpus: 2 });
+    for (const p of pods) {
+      const t = p.claimTemplate!;
+      expect(t.metadata!.name).toBe(`${p.pod.metadata!.name}-gpus`);
+      expect(t.spec.spec.devices!.requests![0]!.exactly).toEqual({ deviceClassName: "gpu.aifactory.dev", allocationMode: "ExactCount", count: 2 });
+      expect(p.pod.spec!.resourceClaims).toEqual([{ name: "gpus", resourceClaimTemplateName: t.metadata!.name }]);
+      const c = p.pod.spec!.containers[0]!;
+      expect(c.resources!.claims).toEqual([{ name: "gpus" }]);
+      expect(JSON.stringify(c.resources!.limits)).not.toContain("nvidia.com/gpu");
+      expect(await strictValidate(t)).toEqual([]);
+      expect(await strictValidate(p.pod)).toEqual([]);
+    }
+  });
+
+  it("create the templates before the pods and delete them after, whatever happened", async () => {
+    const fake = new FakeCluster("kind-dev", kindClusterConfig(dra));
+    fake.failCreate = new Error("boom");
+    await expect(runSmoke(fake, dra, { timeoutSeconds: 1 }, fakeClock())).rejects.toThrow("boom");
+    const creates = fake.calls.filter((c) => c.startsWith("create "));
+    expect(creates[0]).toMatch(/^create resourceclaimtemplate default\/aifactory-smoke-.*-gpus$/);
+    expect(fake.claimTemplates.size).toBe(0);
+    expect(fake.calls.at(-1)).toMatch(/^delete resourceclaimtemplate /);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildClusterObjects } from "../../src/objects/index.js";
 import { poolNodeLabels } from "../../src/objects/pool-scheduling.js";
 import { verifyCluster } from "../../src/verify/compare.js";
-import type { ClusterState, NodeState, PodState } from "../../src/verify/state.js";
+import type { ClusterState, NodeState, PodState, SliceState } from "../../src/verify/state.js";
 import { fixtureFactory, onlyCluster } from "../kind/fixture-model.js";
 
 const model = fixtureFactory();
@@ -132,5 +132,89 @@ describe("verify on a gpuStack gpu-operator cluster", () => {
     expect(new Set(found.map((f) => f.code))).toEqual(new Set(["AIF-V004"]));
     expect(found[0]!.fix).toBe("kubectl -n gpu-operator describe daemonset nvidia-device-plugin-daemonset");
     expect(found[0]!.path).toEqual([...cluster.path, "gpuStack"]);
+  });
+});
+
+describe("verify on a gpuStack dra cluster: GPUs counted in the DRA driver's ResourceSlices", () => {
+  const draModel = fixtureFactory({ gpuStack: "dra" });
+  const dra = onlyCluster(draModel);
+  const draObjects = buildClusterObjects(draModel, dra);
+
+  /** A slice of the driver for one node as NVIDIA's GPU kubelet plugin publishes it (one pool named after the node). */
+  function slice(node: string, gpus: number, extra: Partial<SliceState> = {}): SliceState {
+    return {
+      name: `${node}-gpu.nvidia.com-x7k2p`,
+      driver: "gpu.nvidia.com",
+      nodeName: node,
+      pool: { name: node, generation: 1 },
+      devices: Array.from({ length: gpus }, (_, i) => ({ name: `gpu-${i}`, type: "gpu" })),
+      ...extra,
+    };
+  }
+
+  /** Every pool node labelled, no nvidia.com/gpu allocatable (no device plugin), no plugin pods, one slice per node. */
+  function healthyDra(): ClusterState & { nodes: NodeState[]; resourceSlices: SliceState[] } {
+    const nodes: NodeState[] = [];
+    const resourceSlices: SliceState[] = [];
+    for (const pool of dra.pools)
+      for (let i = 0; i < pool.nodes; i++) {
+        const name = `${pool.name}-${i}`;
+        nodes.push({ name, labels: poolNodeLabels(pool), allocatable: { cpu: "64" } });
+        resourceSlices.push(slice(name, pool.system.gpusPerNode.value));
+      }
+    const namespaces = draObjects.filter((o) => o.object.kind === "Namespace").map((o) => o.object.metadata!.name!);
+    const quotas = draObjects
+      .filter((o) => o.object.kind === "ResourceQuota")
+      .map((o) => ({ namespace: o.object.metadata!.namespace!, name: o.object.metadata!.name!, hard: { ...(o.object as { spec: { hard: Record<string, string> } }).spec.hard } }));
+    return { context: "ctx", nodes, pluginPods: [], namespaces, quotas, resourceSlices };
+  }
+  const verifyDra = (s: ClusterState) => verifyCluster(dra, draObjects, s);
+
+  it("finds nothing when every pool node publishes its GPUs, with no device plugin pod and no nvidia.com/gpu", () => {
+    expect(verifyDra(healthyDra())).toEqual([]);
+  });
+
+  it("the same cluster under gpuStack device-plugin fails: no allocatable nvidia.com/gpu, no plugin pods", () => {
+    const s = healthyDra();
+    const found = verifyCluster(onlyCluster(fixtureFactory()), buildClusterObjects(fixtureFactory(), onlyCluster(fixtureFactory())), s).map((f) => f.code);
+    expect(found).toContain("AIF-V003");
+    expect(found).toContain("AIF-V004");
+  });
+
+  it("fails when a node's slice lacks a device, naming the node and the counts", () => {
+    const s = healthyDra();
+    s.resourceSlices = s.resourceSlices.map((x) => (x.nodeName === "h100-train-2" ? { ...x, devices: x.devices.slice(1) } : x));
+    const found = verifyDra(s);
+    expect(found.map((f) => f.code)).toEqual(["AIF-V006"]);
+    expect(found[0]!.message).toBe("pool dev/h100-train: node h100-train-2 publishes 7 whole GPU(s) of driver gpu.nvidia.com in its ResourceSlices, the pool's nodes have 8");
+    expect(found[0]!.path).toEqual(dra.pools[0]!.path);
+  });
+
+  it("fails when no slice of the driver names a node, and says so", () => {
+    const s = healthyDra();
+    s.resourceSlices = s.resourceSlices.filter((x) => x.nodeName !== "gb200-infer-1");
+    const found = verifyDra(s);
+    expect(found.map((f) => f.code)).toEqual(["AIF-V006"]);
+    expect(found[0]!.message).toMatch(/node gb200-infer-1 publishes 0 whole GPU\(s\) .* \(no ResourceSlice of the driver names the node\)$/);
+    expect(found[0]!.fix).toMatch(/kubectl get resourceslices --field-selector spec.nodeName=gb200-infer-1/);
+  });
+
+  it("counts only whole GPUs of gpu.nvidia.com, and only the pool's highest generation", () => {
+    const s = healthyDra();
+    const node = "gb200-infer-0";
+    s.resourceSlices = s.resourceSlices.filter((x) => x.nodeName !== node);
+    s.resourceSlices.push(
+      slice(node, 4, { pool: { name: node, generation: 1 } }), // an old generation the driver has replaced
+      slice(node, 3, { name: `${node}-new`, pool: { name: node, generation: 2 } }),
+      slice(node, 4, { name: `${node}-other`, driver: "compute-domain.nvidia.com" }),
+      { ...slice(node, 0, { name: `${node}-mig` }), pool: { name: node, generation: 2 }, devices: [{ name: "gpu-0-mig-1g", type: "mig" }] },
+    );
+    expect(verifyDra(s).map((f) => f.message)).toEqual([expect.stringMatching(/node gb200-infer-0 publishes 3 whole GPU\(s\)/)]);
+  });
+
+  it("still checks the pool's node count", () => {
+    const s = healthyDra();
+    s.nodes = s.nodes.filter((n) => n.name !== "h100-train-0");
+    expect(verifyDra(s).map((f) => f.code)).toEqual(["AIF-V001"]);
   });
 });

@@ -8,6 +8,7 @@ import type { KubeCluster } from "../../kind/cluster.js";
 import { noSuchCluster } from "../../kind/errors.js";
 import { escapeUnsafe } from "../../io/escape.js";
 import { applyFakeGpus, describeFakeGpuPlan, fakeGpuPlanOk } from "../../kind/fake-gpus.js";
+import { applyFakeSlices, describeFakeSlicePlan } from "../../kind/fake-slices.js";
 import { describeSmoke, runSmoke } from "../../kind/smoke.js";
 import { writeFileAtomically } from "../../output/write-file.js";
 import { DEFAULT_WORKERS_PER_POOL, renderKindConfig } from "../../synth/kind/config.js";
@@ -61,7 +62,10 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
 
   kind
     .command("fake-gpus")
-    .description("Make each GPU pool's nodes advertise the pool's nvidia.com/gpu per node (status patch; idempotent).")
+    .description(
+      "Make each GPU pool's nodes advertise the pool's nvidia.com/gpu per node (status patch; idempotent). " +
+        "On a gpuStack dra cluster: publish per node a ResourceSlice of driver gpu.nvidia.com with the node's GPUs, as NVIDIA's DRA driver would (idempotent).",
+    )
     .argument("[blueprint]", "blueprint file (default: the bundled 10 GW blueprint)")
     .requiredOption("--context <context>", "kubeconfig context of the cluster, e.g. kind-dev")
     .option("--cluster <name>", "the blueprint cluster (default: the one whose kubeconfig context is --context, else the first)")
@@ -70,6 +74,12 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
       const picked = await pickCluster(ctx, blueprint, opts.cluster, opts.context);
       if (picked === undefined) return;
       const client = await connect(connectOptions(ctx, opts));
+      if (picked.cluster.gpuStack === "dra") {
+        const slices = await applyFakeSlices(client, picked.cluster);
+        ctx.io.stdout(`${describeFakeSlicePlan(slices, opts.context).join("\n")}\n`);
+        ctx.exit(fakeGpuPlanOk(slices) ? EXIT_OK : EXIT_FINDINGS);
+        return;
+      }
       const plan = await applyFakeGpus(client, picked.cluster);
       ctx.io.stdout(`${describeFakeGpuPlan(plan, opts.context).join("\n")}\n`);
       ctx.exit(fakeGpuPlanOk(plan) ? EXIT_OK : EXIT_FINDINGS);
@@ -77,14 +87,18 @@ export function registerKind(program: Command, ctx: CommandContext, connect: Con
 
   kind
     .command("smoke")
-    .description("Per GPU pool, schedule a pod requesting GPUs; report pool → node; fail if any stays unscheduled.")
+    .description(
+      "Per GPU pool, schedule a pod requesting GPUs; report pool → node; fail if any stays unscheduled. " +
+        "On a gpuStack dra cluster each pod claims its GPUs through a ResourceClaimTemplate of class gpu.aifactory.dev; " +
+        "smoke checks scheduling only: without NVIDIA's DRA driver no kubelet plugin prepares the devices (the pods stay ContainerCreating).",
+    )
     .argument("[blueprint]", "blueprint file (default: the bundled 10 GW blueprint)")
     .requiredOption("--context <context>", "kubeconfig context of the cluster, e.g. kind-dev")
     .option("--cluster <name>", "the blueprint cluster (default: the one whose kubeconfig context is --context, else the first)")
     .option("--kubeconfig <file>", "kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)")
     .option("--timeout <seconds>", "how long to wait for the pods to be scheduled", positiveInt, 60)
     .option("--namespace <namespace>", "namespace of the smoke pods", "default")
-    .option("--gpus <n>", "nvidia.com/gpu each pod requests", positiveInt, 1)
+    .option("--gpus <n>", "GPUs each pod requests (nvidia.com/gpu; devices of gpu.aifactory.dev it claims under gpuStack dra)", positiveInt, 1)
     .action(
       async (
         blueprint: string | undefined,

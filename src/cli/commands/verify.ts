@@ -15,14 +15,14 @@ import { analyzeInputs, exitCodeFor } from "../inputs.js";
 import { EXIT_FINDINGS, EXIT_OK, type CommandContext } from "../io.js";
 
 /** How the verb reads a cluster; tests replace it. */
-export type ReadCluster = (options: { context: string; kubeconfig?: string; pluginNamespace: string }) => Promise<ClusterState>;
+export type ReadCluster = (options: { context: string; kubeconfig?: string; pluginNamespace: string; resourceSlices?: boolean }) => Promise<ClusterState>;
 
 const readWithClientNode: ReadCluster = async (options) => (await import("../../kind/client.js")).readClusterState(options);
 
 export function registerVerify(program: Command, ctx: CommandContext, read: ReadCluster = readWithClientNode): void {
   program
     .command("verify")
-    .description("Hold a live cluster against the blueprint: pool nodes, allocatable GPUs, device plugin pods, namespaces, quotas.")
+    .description("Hold a live cluster against the blueprint: pool nodes, allocatable GPUs, device plugin pods (gpuStack dra: GPUs in the DRA driver's ResourceSlices), namespaces, quotas.")
     .argument("[blueprint]", "blueprint file (default: the bundled 10 GW blueprint)")
     .requiredOption("--context <context>", "kubeconfig context of the cluster")
     .option("--cluster <name>", "the blueprint cluster (default: the one whose kubeconfig context is --context, else the first)")
@@ -45,7 +45,12 @@ export function registerVerify(program: Command, ctx: CommandContext, read: Read
           : (clusters.find((c) => c.kubeconfig.context === opts.context) ?? clusters[0]);
       if (cluster === undefined) throw noSuchCluster(opts.cluster ?? "(any)", clusters.map((c) => c.name));
       const kubeconfig = opts.kubeconfig === undefined ? undefined : isAbsolute(opts.kubeconfig) ? opts.kubeconfig : resolve(ctx.io.cwd, opts.kubeconfig);
-      const state = await read({ context: opts.context, ...(kubeconfig === undefined ? {} : { kubeconfig }), pluginNamespace: pluginNamespace(cluster) });
+      const state = await read({
+        context: opts.context,
+        ...(kubeconfig === undefined ? {} : { kubeconfig }),
+        pluginNamespace: pluginNamespace(cluster),
+        ...(cluster.gpuStack === "dra" ? { resourceSlices: true } : {}),
+      });
       const locate = analysis.locate;
       const findings = verifyCluster(cluster, buildClusterObjects(model, cluster), state).map((f) =>
         locate === undefined ? f : locateFinding(f, analysis.file, locate),

@@ -5,6 +5,7 @@
 //
 // A defect of aifactory's outputs that is known and not yet fixed is marked `it.fails` (strict: it turns red once
 // the defect is fixed, and whoever fixes it flips it), with a comment naming the defect. None is marked today.
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startControlPlane, type ControlPlane } from "../harness/control-plane.js";
@@ -18,8 +19,12 @@ import { declaredClusters, type DeclaredCluster } from "../world/blueprint-pools
 import { kindNodes, realNodes, type Labelling, type TestNode } from "../world/nodes.js";
 import {
   aifactory, applyKustomization, createNodes, explainApply, installCrds, operatorConfigReport, operatorNamespace, pluginConfigReport,
-  pluginPodsByNode, podConditionMessages, removeNodesAndPods, resourceVersions, runExampleJob, verbs, withProvisionedConfigLabel,
+  pluginDaemonSets, pluginPodsByNode, podConditionMessages, removeNodesAndPods, resourceVersions, runExampleJob, verbs, withProvisionedConfigLabel,
 } from "./bed.js";
+import {
+  claimOf, draExampleProblems, physicalGpus, publishDriverSlices, runDraExample, startDraWorld, GPU_DRIVER, type DraWorld,
+} from "./dra-bed.js";
+import { withoutDevicePlugin } from "../world/dra-driver.js";
 
 const PROFILES: readonly Profile[] = ["default", "kind"];
 
@@ -65,10 +70,13 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
   const networkOperator = cluster.objects.some((o) => o.apiVersion === "k8s.cni.cncf.io/v1");
   // gpuStack: the GPU Operator's clusters carry a ClusterPolicy instead of aifactory's plugin DaemonSets.
   const operatorNs = operatorNamespace(cluster);
+  // gpuStack dra: NVIDIA's DRA driver (simulated, world/dra-driver.ts) stands where the static device plugin stood.
+  const dra = declared.gpuStack === "dra";
 
   describe(title, () => {
     let cp: ControlPlane;
     let k: Kube;
+    let draWorld: DraWorld | undefined;
 
     beforeAll(async () => {
       cp = await startControlPlane(tools, { context: cluster.context });
@@ -78,8 +86,10 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
       await installCrds(k, tools, cluster);
       // As the operator's `helm install -n <ns> --create-namespace` leaves it: aifactory does not own the namespace.
       if (operatorNs !== undefined) await k.ok(["create", "namespace", operatorNs]);
+      if (dra) draWorld = await startDraWorld(k);
     });
     afterAll(async () => {
+      await draWorld?.stop();
       await cp?.stop();
     });
 
@@ -172,6 +182,26 @@ function clusterSuite(blueprint: string, profile: Profile, group: readonly Clust
           expect(r.code, `${JSON.stringify(pod)}\n${describeRun(r)}`).not.toBe(0);
           expect(r.stderr).toMatch(/exceeded quota: gpu-quota, requested: requests\.nvidia\.com\/gpu=\d+, used: requests\.nvidia\.com\/gpu=\d+, limited: requests\.nvidia\.com\/gpu=\d+/);
         });
+      if (dra)
+        for (const tenant of cluster.capacity.tenants.filter((t) => t.gpuQuota > 0).slice(0, 1)) {
+          it(`a ResourceClaim over tenant ${tenant.name}'s GPU quota (${tenant.gpuQuota} devices of gpu.aifactory.dev) is refused by ResourceQuota`, async () => {
+            const claim = claimOf("over-quota", tenant.name, "gpu.aifactory.dev", tenant.gpuQuota + 1);
+            const r = await k.run(["create", "-f", "-"], JSON.stringify(claim));
+            expect(r.code, describeRun(r)).not.toBe(0);
+            expect(r.stderr).toContain(`exceeded quota: gpu-quota, requested: gpu.aifactory.dev.deviceclass.resource.k8s.io/devices=${tenant.gpuQuota + 1}`);
+            expect(r.stderr).toContain(`limited: gpu.aifactory.dev.deviceclass.resource.k8s.io/devices=${tenant.gpuQuota}`);
+          });
+          it(`a ResourceClaim through the driver's own class gpu.nvidia.com in tenant ${tenant.name} is refused by ResourceQuota`, async () => {
+            const r = await k.run(["create", "-f", "-"], JSON.stringify(claimOf("driver-class", tenant.name, "gpu.nvidia.com", 1)));
+            expect(r.code, describeRun(r)).not.toBe(0);
+            expect(r.stderr).toMatch(/exceeded quota: gpu-quota, requested: gpu\.nvidia\.com\.deviceclass\.resource\.k8s\.io\/devices=1, used: gpu\.nvidia\.com\.deviceclass\.resource\.k8s\.io\/devices=0, limited: gpu\.nvidia\.com\.deviceclass\.resource\.k8s\.io\/devices=0/);
+          });
+          it(`a ResourceClaim within tenant ${tenant.name}'s quota is admitted (the refusals above are the quota's, not the claim's)`, async () => {
+            const r = await k.run(["create", "-f", "-"], JSON.stringify(claimOf("within-quota", tenant.name, "gpu.aifactory.dev", 1)));
+            expect(r.code, describeRun(r)).toBe(0);
+            await k.ok(["delete", "resourceclaim", "-n", tenant.name, "within-quota"]);
+          });
+        }
       const namespaces = cluster.objects.filter((o) => o.kind === "Namespace" && o.metadata.labels?.["aifactory.dev/tenant"] !== undefined);
       for (const ns of namespaces) {
         const level = ns.metadata.labels?.["pod-security.kubernetes.io/enforce"];
@@ -202,6 +232,7 @@ function nodeSuite(
   operatorNs?: string,
 ): void {
   const real = labelling === "real";
+  const dra = declared.gpuStack === "dra";
   const blueprintFile = () => declaredBlueprintPath(cluster);
   describe(real ? "nodes as a real cluster labels them (GFD, NFD, kubelet, cloud provider)" : "nodes as `aifactory kind config` labels them", () => {
     let k: Kube;
@@ -211,12 +242,15 @@ function nodeSuite(
       if (real) {
         nodes = realNodes(declared, { networkOperator });
         if (operatorNs !== undefined) nodes = withProvisionedConfigLabel(nodes, cluster);
+        if (dra) nodes = withoutDevicePlugin(nodes);
       } else {
         const r = await aifactory(["kind", "config", "--cluster", cluster.name, blueprintFile()]);
         if (r.code !== 0) throw new Error(describeRun(r));
         nodes = kindNodes(declared, r.stdout);
       }
       await createNodes(k, nodes);
+      // On a real dra cluster the driver's kubelet plugins publish the GPUs; on kind, `aifactory kind fake-gpus` does.
+      if (dra && real) await publishDriverSlices(k, declared, nodes);
     });
     afterAll(async () => {
       await removeNodesAndPods(k);
@@ -228,12 +262,30 @@ function nodeSuite(
     let jobs: Promise<Map<string, Awaited<ReturnType<typeof runExampleJob>>>> | undefined;
     const exampleJobs = () =>
       (jobs ??= Promise.all(
-        Object.entries(cluster.examples).map(async ([pool, file]) => [pool, await runExampleJob(k, file, real ? 10_000 : 20_000)] as const),
+        Object.entries(cluster.examples).map(async ([pool, file]) => [pool, dra ? await runDraExample(k, file, real ? 30_000 : 20_000) : await runExampleJob(k, file, real ? 10_000 : 20_000)] as const),
       ).then((entries) => new Map(entries)));
 
     const kubeArgs = () => ["--kubeconfig", k.cp.kubeconfig, "--context", k.cp.context, "--cluster", cluster.name];
 
-    if (!real)
+    if (!real && dra)
+      it("aifactory kind fake-gpus publishes on every pool node a ResourceSlice of the node's GPUs (driver gpu.nvidia.com), and a second run changes nothing", async () => {
+        const first = await aifactory(["kind", "fake-gpus", ...kubeArgs(), blueprintFile()]);
+        expect(first.code, describeRun(first)).toBe(0);
+        const slices = (await k.json<List<Item<{ driver: string; nodeName?: string; devices?: unknown[] }>>>(["get", "resourceslices"])).items;
+        for (const n of nodes.filter((x) => x.role === "gpu")) {
+          const system = declared.pools.find((p) => p.name === n.pool)!.system;
+          const mine = slices.filter((sl) => sl.spec?.driver === GPU_DRIVER && sl.spec.nodeName === n.name);
+          expect(mine.reduce((sum, sl) => sum + (sl.spec?.devices ?? []).length, 0), `${n.name}\n${describeRun(first)}`).toBe(physicalGpus(system));
+        }
+        const before = new Map(slices.map((sl) => [sl.metadata.name, sl.metadata.resourceVersion]));
+        const again = await aifactory(["kind", "fake-gpus", ...kubeArgs(), blueprintFile()]);
+        expect(again.code, describeRun(again)).toBe(0);
+        expect(again.stdout, describeRun(again)).toMatch(/^0 of \d+ GPU node\(s\) given ResourceSlices/m);
+        const after = (await k.json<List>(["get", "resourceslices"])).items;
+        expect(new Map(after.map((sl) => [sl.metadata.name, sl.metadata.resourceVersion]))).toEqual(before);
+      });
+
+    if (!real && !dra)
       it("aifactory kind fake-gpus makes every pool node advertise the pool's nvidia.com/gpu, and a second run changes nothing", async () => {
         const first = await aifactory(["kind", "fake-gpus", ...kubeArgs(), blueprintFile()]);
         expect(first.code, describeRun(first)).toBe(0);
@@ -261,7 +313,13 @@ function nodeSuite(
       for (const n of nodes) expect((byNode.get(n.name) ?? []).length, msg).toBe(n.role === "gpu" ? 1 : 0);
       expect(byNode.get("(unscheduled)") ?? [], msg).toEqual([]);
     };
-    if (operatorNs === undefined) {
+    if (dra)
+      it("gpuStack dra: no device plugin DaemonSet is emitted, and none runs (the DRA driver's kubelet plugins publish the GPUs)", async () => {
+        expect(pluginDaemonSets(cluster).map((o) => o.metadata.name)).toEqual([]);
+        const ds = await k.json<List>(["get", "daemonsets", "-A"]);
+        expect(ds.items.map((d) => `${d.metadata.namespace}/${d.metadata.name}`)).toEqual([]);
+      });
+    else if (operatorNs === undefined) {
       it(dsTitle, dsCheck);
 
       for (const pool of declared.pools) {
@@ -308,6 +366,27 @@ function nodeSuite(
         const pods = await k.json<List>(["get", "pods", "-n", o.namespace, "-l", `batch.kubernetes.io/job-name=${o.name}`]);
         expect(pods.items.length, `no pod created for Job ${o.namespace}/${o.name}; events:\n${o.events}`).toBeGreaterThan(0);
       });
+      if (dra) {
+        const draRun = async () => (await run()) as Awaited<ReturnType<typeof runDraExample>>;
+        const multiNode = readFileSync(file, "utf8").includes("kind: ComputeDomain");
+        if (!real && multiNode)
+          it(`pool ${pool.name}: kind nodes carry no nvidia.com/gpu.clique, so the multi-node NVLink example stays unscheduled, and the scheduler says why`, async () => {
+            const o = await draRun();
+            expect(o.pods.length, o.events).toBeGreaterThan(0);
+            for (const p of o.pods) {
+              expect(p.pod.spec.nodeName, `${p.pod.metadata.name}: ${podConditionMessages(p.pod)}`).toBeUndefined();
+              expect(podConditionMessages(p.pod)).toMatch(/didn't match Pod's node affinity\/selector/);
+            }
+          });
+        else
+          it(`pool ${pool.name}: the real scheduler allocates the example's claims from the pool's nodes` +
+            (multiNode ? " and places its pods on 2 nodes of one NVLink domain, each with a ComputeDomain channel" : ""), async () => {
+            const o = await draRun();
+            const problems = draExampleProblems(o, pool.name, nodes);
+            expect(problems, `${JSON.stringify(o.pods.map((p) => ({ pod: p.pod.metadata.name, node: p.pod.spec.nodeName, why: podConditionMessages(p.pod), claims: p.claims })), null, 1)}\nevents:\n${o.events}`).toEqual([]);
+          });
+        continue;
+      }
       const title = `pool ${pool.name}: the example GPU Job's pod is scheduled onto a node of the pool`;
       const check = async () => {
         const o = await run();
@@ -319,7 +398,28 @@ function nodeSuite(
       it(title, check);
     }
 
-    if (real)
+    if (real && dra)
+      it("a pod claiming a GPU of gpu.aifactory.dev without the GPU toleration stays off the GPU nodes", async () => {
+        const ns = cluster.capacity.tenants[0]!.name;
+        await k.ok(["create", "-f", "-"], JSON.stringify(claimOf("no-toleration", ns, "gpu.aifactory.dev", 1)));
+        const pod = restrictedGpuPod("no-toleration", ns, 0) as { spec: { containers: { resources: Record<string, unknown> }[]; resourceClaims?: unknown[] } };
+        pod.spec.containers[0]!.resources = { claims: [{ name: "gpus" }] };
+        pod.spec.resourceClaims = [{ name: "gpus", resourceClaimName: "no-toleration" }];
+        const r = await k.run(["create", "-f", "-"], JSON.stringify(pod));
+        expect(r.code, describeRun(r)).toBe(0);
+        const placed = await poll(async () => {
+          const p = await k.json<PodLike & Item>(["get", "pod", "-n", ns, "no-toleration"]);
+          return p.spec.nodeName !== undefined || /untolerated taint/.test(podConditionMessages(p)) ? p : undefined;
+        }, 20_000);
+        expect(placed?.spec.nodeName, podConditionMessages(placed)).toBeUndefined();
+        // Every GPU node turned it away for its taint (and the control-plane node for its own), not for want of devices.
+        const tainted = nodes.filter((n) => n.role !== "cpu").length;
+        expect(podConditionMessages(placed)).toContain(`${tainted} node(s) had untolerated taint`);
+        await k.run(["delete", "pod", "-n", ns, "no-toleration", "--force", "--grace-period=0"]);
+        await k.run(["delete", "resourceclaim", "-n", ns, "no-toleration", "--wait=false"]);
+      });
+
+    if (real && !dra)
       it("a GPU pod without the GPU toleration stays off the GPU nodes", async () => {
         const ns = cluster.capacity.tenants[0]!.name;
         const pod = restrictedGpuPod("no-toleration", ns, 1);

@@ -103,6 +103,8 @@ export interface StartOptions {
   readonly context: string;
   /** @default 90 */
   readonly timeoutSeconds?: number;
+  /** kwok's Stage file: what the simulated kubelets do. @default harness/kwok-stages.yaml */
+  readonly kwokStages?: string;
 }
 
 export async function startControlPlane(tools: Tools, options: StartOptions): Promise<ControlPlane> {
@@ -228,7 +230,7 @@ export async function startControlPlane(tools: Tools, options: StartOptions): Pr
       "--bind-address=127.0.0.1", `--secure-port=${schedPort}`, "--leader-elect=false", "--profiling=false",
     ]);
     launch("kwok", tools.kwok, [
-      `--kubeconfig=${kubeconfig}`, `--config=${join(HERE, "kwok-stages.yaml")}`,
+      `--kubeconfig=${kubeconfig}`, `--config=${options.kwokStages ?? join(HERE, "kwok-stages.yaml")}`,
       "--manage-all-nodes=false", "--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake",
       "--node-ip=127.0.0.1", `--server-address=127.0.0.1:${kwokPort}`, "--node-lease-duration-seconds=40",
     ]);

@@ -29,6 +29,8 @@ export interface DeclaredCluster {
   /** nodeLimit profile: "gke" and "eks" are managed clouds whose nodes carry the provider's labels and taints. */
   readonly platform: "gke" | "eks" | "other";
   readonly pools: readonly DeclaredPool[];
+  /** How the blueprint says GPUs reach pods (gpuStack; absent: the static device plugin). */
+  readonly gpuStack: "device-plugin" | "gpu-operator" | "dra";
 }
 
 interface RawPool {
@@ -43,6 +45,7 @@ interface RawCluster {
   name: string;
   nodeLimit?: unknown;
   kubeconfig?: { context?: string };
+  gpuStack?: "device-plugin" | "gpu-operator" | "dra";
   pools?: RawPool[];
 }
 
@@ -58,6 +61,7 @@ export function declaredClusters(blueprintPath: string): DeclaredCluster[] {
       name: c.name,
       context: c.kubeconfig?.context ?? c.name,
       platform: c.nodeLimit === "gke" ? "gke" : c.nodeLimit === "eks" ? "eks" : "other",
+      gpuStack: c.gpuStack ?? "device-plugin",
       pools: (c.pools ?? []).map((p) => ({
         name: p.name,
         system: p.system,
