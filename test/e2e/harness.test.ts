@@ -184,3 +184,12 @@ describe("Terraform offline checks", () => {
     expect(jsonDifferences(normalBody(i.body, schema), normalBody(rendered, schema)).join()).toMatch(/no_such_field: body "v", rendered \(absent\)/);
   });
 });
+
+describe("run: a command's exit, whatever it does with its input", () => {
+  it("resolves with the exit code when the command exits before reading its input (no EPIPE thrown)", async () => {
+    const { run } = await import("./harness/exec.js");
+    // 4 MiB: far beyond a pipe's buffer, so writing it fails once the command has gone.
+    const r = await run("sh", ["-c", "exit 3"], { input: "x".repeat(4 * 1024 * 1024) });
+    expect(r.code).toBe(3);
+  });
+});

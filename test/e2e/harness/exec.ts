@@ -38,6 +38,11 @@ export function run(file: string, args: readonly string[], options: RunOptions =
       clearTimeout(timer);
       resolve({ command, code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") });
     });
+    // A command that exits before reading all its input (kubectl refusing its arguments) closes the pipe: the EPIPE
+    // is not an error of the run, whose exit code and output say what happened.
+    child.stdin.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") reject(e);
+    });
     child.stdin.end(options.input ?? "");
   });
 }
