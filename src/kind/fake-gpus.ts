@@ -7,8 +7,9 @@
 // changes nothing, and restores the resources after a kubelet restart dropped them.
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
 import { canonicalQuantity } from "../objects/quantity.js";
-import { GPU_RESOURCE, nodeMatchesPool } from "../objects/pool-scheduling.js";
+import { GPU_RESOURCE } from "../objects/pool-scheduling.js";
 import type { JsonPatchOp, KubeCluster, NodeView } from "./cluster.js";
+import { poolNodes } from "./pool-nodes.js";
 
 /** RFC 6901: "~" → "~0", "/" → "~1". */
 export function jsonPointerToken(key: string): string {
@@ -73,18 +74,8 @@ export function fakeNodeResources(cluster: ResolvedCluster, pool: ResolvedPool):
 }
 
 export function planFakeGpus(cluster: ResolvedCluster, nodes: readonly NodeView[]): FakeGpuPlan {
-  const changes: NodeGpuChange[] = [];
-  const ambiguous: { node: string; pools: string[] }[] = [];
-  const used = new Set<string>();
-  for (const node of [...nodes].sort((a, b) => a.name.localeCompare(b.name))) {
-    const pools = cluster.pools.filter((p) => nodeMatchesPool(node.labels, p));
-    if (pools.length > 1) {
-      ambiguous.push({ node: node.name, pools: pools.map((p) => p.name) });
-      continue;
-    }
-    const pool: ResolvedPool | undefined = pools[0];
-    if (pool === undefined) continue;
-    used.add(pool.name);
+  const { matched, poolsWithoutNodes, ambiguous } = poolNodes(cluster, nodes);
+  const changes = matched.map(({ node, pool }): NodeGpuChange => {
     const resources = fakeNodeResources(cluster, pool);
     const first = pool.devicePlugin.resources[0] ?? { name: GPU_RESOURCE, perNode: 0 };
     const before: { capacity?: string; allocatable?: string } = {};
@@ -92,13 +83,9 @@ export function planFakeGpus(cluster: ResolvedCluster, nodes: readonly NodeView[
     const alloc = node.allocatable?.[first.name];
     if (cap !== undefined) before.capacity = cap;
     if (alloc !== undefined) before.allocatable = alloc;
-    changes.push({ node: node.name, pool: pool.name, gpus: first.perNode, resources, before, patch: fakeResourcePatch(node, resources) });
-  }
-  return {
-    nodes: changes,
-    poolsWithoutNodes: cluster.pools.filter((p) => !used.has(p.name)).map((p) => p.name),
-    ambiguous,
-  };
+    return { node: node.name, pool: pool.name, gpus: first.perNode, resources, before, patch: fakeResourcePatch(node, resources) };
+  });
+  return { nodes: changes, poolsWithoutNodes, ambiguous };
 }
 
 /** One line per node and per problem, saying what changed. */

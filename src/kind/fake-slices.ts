@@ -8,9 +8,9 @@
 // Each slice is owned by its Node (as the kubelet plugin helper's are), so it goes when the node goes. Only what
 // differs is written: a second run changes nothing.
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
-import { nodeMatchesPool } from "../objects/pool-scheduling.js";
 import { DRA_GPU_DRIVER, DRA_WHOLE_GPU_TYPE } from "../verify/compare.js";
 import type { KubeCluster, NodeView, ResourceSliceObject } from "./cluster.js";
+import { poolNodes } from "./pool-nodes.js";
 
 /** Marks the slices aifactory publishes, so that it replaces its own and never a real driver's. */
 export const FAKE_SLICE_LABEL = "aifactory.dev/fake-gpus";
@@ -76,38 +76,24 @@ export interface FakeSlicePlan {
 
 /** Per pool node: the slice it should publish, and whether the one there (aifactory's, by name) must be created or replaced. */
 export function planFakeSlices(cluster: ResolvedCluster, nodes: readonly NodeView[], existing: readonly ResourceSliceObject[]): FakeSlicePlan {
-  const changes: NodeSliceChange[] = [];
-  const ambiguous: { node: string; pools: string[] }[] = [];
-  const used = new Set<string>();
-  for (const node of [...nodes].sort((a, b) => a.name.localeCompare(b.name))) {
-    const pools = cluster.pools.filter((p) => nodeMatchesPool(node.labels, p));
-    if (pools.length > 1) {
-      ambiguous.push({ node: node.name, pools: pools.map((p) => p.name) });
-      continue;
-    }
-    const pool = pools[0];
-    if (pool === undefined) continue;
-    used.add(pool.name);
+  const { matched, poolsWithoutNodes, ambiguous } = poolNodes(cluster, nodes);
+  const changes = matched.map(({ node, pool }): NodeSliceChange => {
     const have = existing.find((s) => s.metadata.name === fakeSliceName(node.name));
     const want = fakeSlice(pool, node, 1);
     const gpus = pool.system.gpusPerNode.value;
-    if (have === undefined) {
-      changes.push({ node: node.name, pool: pool.name, gpus, action: "create", slice: want });
-      continue;
-    }
+    if (have === undefined) return { node: node.name, pool: pool.name, gpus, action: "create", slice: want };
     const same =
       have.spec.driver === want.spec.driver && have.spec.nodeName === want.spec.nodeName && have.spec.pool.name === want.spec.pool.name &&
       have.spec.pool.resourceSliceCount === 1 && devicesKey(have.spec.devices) === devicesKey(want.spec.devices);
     // A changed pool gets a higher generation, as the driver's helper does: the scheduler then trusts only the new slice.
     const next = fakeSlice(pool, node, have.spec.pool.generation + 1);
-    changes.push(
-      same
-        ? { node: node.name, pool: pool.name, gpus, action: "unchanged", slice: have }
-        : { node: node.name, pool: pool.name, gpus, action: "replace", slice: { ...next, metadata: { ...next.metadata, ...(have.metadata.resourceVersion === undefined ? {} : { resourceVersion: have.metadata.resourceVersion }) } } },
-    );
-  }
-  return { nodes: changes, poolsWithoutNodes: cluster.pools.filter((p) => !used.has(p.name)).map((p) => p.name), ambiguous };
+    return same
+      ? { node: node.name, pool: pool.name, gpus, action: "unchanged", slice: have }
+      : { node: node.name, pool: pool.name, gpus, action: "replace", slice: { ...next, metadata: { ...next.metadata, ...(have.metadata.resourceVersion === undefined ? {} : { resourceVersion: have.metadata.resourceVersion }) } } };
+  });
+  return { nodes: changes, poolsWithoutNodes, ambiguous };
 }
+
 
 /** Lists nodes and aifactory's slices, writes those that differ, returns what it did. */
 export async function applyFakeSlices(client: KubeCluster, cluster: ResolvedCluster): Promise<FakeSlicePlan> {
