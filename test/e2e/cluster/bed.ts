@@ -2,6 +2,7 @@
 // does, put nodes in, and read back what the API server, the scheduler and the controllers made of them.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { expect } from "vitest";
 import { describeRun, run, type RunResult } from "../harness/exec.js";
 import { applyLines, poll, sleep, type Item, type Kube, type List } from "../harness/kube.js";
 import type { ClusterOutput, KubeObject } from "../harness/outputs.js";
@@ -232,4 +233,12 @@ export async function runExampleJob(
 export function podConditionMessages(pod: (PodLike & Item) | undefined): string {
   const conditions = (pod?.status?.conditions ?? []) as { type: string; status: string; reason?: string; message?: string }[];
   return conditions.filter((c) => c.status !== "True").map((c) => `${c.type}=${c.status} ${c.reason ?? ""}: ${c.message ?? ""}`).join("; ");
+}
+
+/** Runs a pool's example Job (its file) and expects its pod on one of the pool's nodes, saying where it went if not. */
+export async function expectExampleJobOnPool(k: Kube, file: string, poolNodes: readonly string[]): Promise<void> {
+  const o = await runExampleJob(k, file, 20_000);
+  expect(o.apply.code, describeRun(o.apply)).toBe(0);
+  const pod = o.pod as (PodLike & Item) | undefined;
+  expect(poolNodes, `${pod?.metadata.name} on ${pod?.spec.nodeName ?? "no node"}: ${podConditionMessages(pod)}\n${o.events}`).toContain(pod?.spec.nodeName);
 }

@@ -18,7 +18,7 @@ import { declaredClusters, type DeclaredCluster } from "../world/blueprint-pools
 import { realNodes, type TestNode } from "../world/nodes.js";
 import { asConfiguredByNvidia } from "../world/configured-nodes.js";
 import {
-  aifactory, applyKustomization, createNodes, installCrds, operatorConfigReport, operatorNamespace, podConditionMessages, runExampleJob,
+  aifactory, applyKustomization, createNodes, installCrds, operatorConfigReport, operatorNamespace, expectExampleJobOnPool,
   withProvisionedConfigLabel,
 } from "./bed.js";
 
@@ -101,11 +101,7 @@ function operatorPluginDaemonSet(namespace: string, policy: PolicyItem): Record<
 
   for (const pool of POOLS)
     it(`pool ${pool}: the example Job's pod is scheduled onto a node of the pool`, async () => {
-      const o = await runExampleJob(k, cluster.examples[pool]!, 20_000);
-      expect(o.apply.code, describeRun(o.apply)).toBe(0);
-      const pod = o.pod as (PodLike & Item) | undefined;
-      const poolNodes = nodes.filter((n) => n.pool === pool).map((n) => n.name);
-      expect(poolNodes, `${pod?.metadata.name} on ${pod?.spec.nodeName ?? "no node"}: ${podConditionMessages(pod)}\n${o.events}`).toContain(pod?.spec.nodeName);
+      await expectExampleJobOnPool(k, cluster.examples[pool]!, nodes.filter((n) => n.pool === pool).map((n) => n.name));
     });
 
   it("aifactory verify wants the operator's plugin pod on every pool node, and is satisfied once the operator's DaemonSet runs there", async () => {

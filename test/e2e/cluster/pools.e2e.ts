@@ -15,7 +15,7 @@ import { REPO_ROOT, requireTools } from "../harness/tools.js";
 import { declaredClusters } from "../world/blueprint-pools.js";
 import { realNodes, type TestNode } from "../world/nodes.js";
 import { asConfiguredByNvidia } from "../world/configured-nodes.js";
-import { aifactory, applyKustomization, createNodes, podConditionMessages, runExampleJob } from "./bed.js";
+import { aifactory, applyKustomization, createNodes, podConditionMessages, expectExampleJobOnPool } from "./bed.js";
 
 const tools = requireTools("test/e2e/cluster/pools.e2e.ts");
 const BLUEPRINT = join(REPO_ROOT, "test/fixtures/load/valid-pools-e2e.yaml");
@@ -75,11 +75,7 @@ interface DaemonSetItem extends Item {
 
   for (const pool of ["mps", "shared", "mig", "arm"]) {
     it(`pool ${pool}: the example Job's pod is scheduled onto a node of the pool`, async () => {
-      const o = await runExampleJob(k, cluster.examples[pool]!, 20_000);
-      expect(o.apply.code, describeRun(o.apply)).toBe(0);
-      const pod = o.pod as (PodLike & Item) | undefined;
-      const poolNodes = nodes.filter((n) => n.pool === pool).map((n) => n.name);
-      expect(poolNodes, `${pod?.metadata.name} on ${pod?.spec.nodeName ?? "no node"}: ${podConditionMessages(pod)}\n${o.events}`).toContain(pod?.spec.nodeName);
+      await expectExampleJobOnPool(k, cluster.examples[pool]!, nodes.filter((n) => n.pool === pool).map((n) => n.name));
     });
   }
 
