@@ -8,7 +8,7 @@
 // Each slice is owned by its Node (as the kubelet plugin helper's are), so it goes when the node goes. Only what
 // differs is written: a second run changes nothing.
 import type { ResolvedCluster, ResolvedPool } from "../model/types.js";
-import { DRA_GPU_DRIVER, DRA_WHOLE_GPU_TYPE } from "../verify/compare.js";
+import { NVIDIA_GPU_DRIVER, WHOLE_GPU_TYPE } from "../objects/dra.js";
 import type { KubeCluster, NodeView, ResourceSliceObject } from "./cluster.js";
 import { poolNodes } from "./pool-nodes.js";
 
@@ -16,7 +16,7 @@ import { poolNodes } from "./pool-nodes.js";
 export const FAKE_SLICE_LABEL = "aifactory.dev/fake-gpus";
 
 export function fakeSliceName(node: string): string {
-  return `${node}-${DRA_GPU_DRIVER}-fake`;
+  return `${node}-${NVIDIA_GPU_DRIVER}-fake`;
 }
 
 /** The devices a node of the pool publishes: one whole GPU per GPU of the system. */
@@ -24,7 +24,7 @@ export function fakeDevices(pool: ResolvedPool, node: string): ResourceSliceObje
   return Array.from({ length: pool.system.gpusPerNode.value }, (_, i) => ({
     name: `gpu-${i}`,
     attributes: {
-      type: { string: DRA_WHOLE_GPU_TYPE },
+      type: { string: WHOLE_GPU_TYPE },
       uuid: { string: `GPU-aifactory-fake-${node}-${i}` },
     },
     capacity: { memory: { value: `${pool.system.gpuMemoryMiB.value}Mi` } },
@@ -41,7 +41,7 @@ export function fakeSlice(pool: ResolvedPool, node: NodeView, generation: number
       ...(node.uid === undefined ? {} : { ownerReferences: [{ apiVersion: "v1", kind: "Node", name: node.name, uid: node.uid, controller: true }] }),
     },
     spec: {
-      driver: DRA_GPU_DRIVER,
+      driver: NVIDIA_GPU_DRIVER,
       nodeName: node.name,
       pool: { name: node.name, generation, resourceSliceCount: 1 },
       devices: fakeDevices(pool, node.name),
@@ -110,7 +110,7 @@ export async function applyFakeSlices(client: KubeCluster, cluster: ResolvedClus
 export function describeFakeSlicePlan(plan: FakeSlicePlan, context: string): string[] {
   const lines: string[] = [];
   for (const n of plan.nodes) {
-    const what = `ResourceSlice ${n.slice.metadata.name}: ${n.gpus} GPU device(s) of driver ${DRA_GPU_DRIVER}`;
+    const what = `ResourceSlice ${n.slice.metadata.name}: ${n.gpus} GPU device(s) of driver ${NVIDIA_GPU_DRIVER}`;
     lines.push(
       n.action === "unchanged"
         ? `${n.node} (pool ${n.pool}): already publishes ${what}, unchanged`

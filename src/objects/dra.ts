@@ -35,7 +35,9 @@ export const NVIDIA_GPU_DRIVER = "gpu.nvidia.com";
  * `type` ("gpu", "mig" or "vfio") in the driver's attribute domain ([P] NVIDIA/k8s-dra-driver-gpu v0.4.0
  * cmd/gpu-kubelet-plugin/deviceinfo.go; chart dra-driver-nvidia-gpu 0.4.0 templates/deviceclass-gpu.yaml).
  */
-export const WHOLE_GPU_SELECTOR = `device.driver == '${NVIDIA_GPU_DRIVER}' && device.attributes['${NVIDIA_GPU_DRIVER}'].type == 'gpu'`;
+/** The `type` attribute of a whole GPU ([P] NVIDIA/k8s-dra-driver-gpu v0.4.0 cmd/gpu-kubelet-plugin/types.go GpuDeviceType). */
+export const WHOLE_GPU_TYPE = "gpu";
+export const WHOLE_GPU_SELECTOR = `device.driver == '${NVIDIA_GPU_DRIVER}' && device.attributes['${NVIDIA_GPU_DRIVER}'].type == '${WHOLE_GPU_TYPE}'`;
 
 /**
  * The GPU DeviceClasses the driver's chart (0.4.0, resources.gpus.enabled) installs: a claim naming one of them would

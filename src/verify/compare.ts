@@ -8,7 +8,7 @@ import type { ClusterObject } from "../objects/index.js";
 import { POOL_LABEL } from "../objects/labels.js";
 import { SELECTOR_LABELS } from "../objects/device-plugin.js";
 import { OPERATOR_PLUGIN_DAEMONSET, operatorNamespace } from "../objects/gpu-operator.js";
-import { NVIDIA_GPU_DRIVER } from "../objects/dra.js";
+import { NVIDIA_GPU_DRIVER, WHOLE_GPU_TYPE } from "../objects/dra.js";
 import { nodeMatchesPool, poolSelectorText } from "../objects/pool-scheduling.js";
 import { escapeUnsafe } from "../io/escape.js";
 import type { ClusterState, NodeState, PodState, SliceState } from "./state.js";
@@ -96,26 +96,18 @@ function pluginOf(cluster: ResolvedCluster, pool: ResolvedPool): { owns: (p: Pod
 }
 
 /**
- * NVIDIA's DRA driver for GPUs: the driver name of its ResourceSlices (objects/dra.ts) and the `type` attribute of a
- * whole GPU ([P] NVIDIA/k8s-dra-driver-gpu v0.4.0 cmd/gpu-kubelet-plugin/types.go GpuDeviceType; checked 2026-12-01).
- * aifactory's DeviceClass gpu.aifactory.dev selects exactly these devices.
- */
-export const DRA_GPU_DRIVER = NVIDIA_GPU_DRIVER;
-export const DRA_WHOLE_GPU_TYPE = "gpu";
-
-/**
  * Whole GPUs of the driver a node's ResourceSlices publish now: of each pool of slices on the node (the driver
  * names one pool per node), only the slices of its highest generation count, as the scheduler reads them
  * ([P] Kubernetes v1.34 API reference, ResourcePool.generation: "combined with the pool name, ... the slices with
  * the highest generation are the current ones").
  */
 export function draGpusOnNode(slices: readonly SliceState[], node: string): number {
-  const onNode = slices.filter((s) => s.driver === DRA_GPU_DRIVER && s.nodeName === node);
+  const onNode = slices.filter((s) => s.driver === NVIDIA_GPU_DRIVER && s.nodeName === node);
   const latest = new Map<string, number>();
   for (const s of onNode) latest.set(s.pool.name, Math.max(latest.get(s.pool.name) ?? 0, s.pool.generation));
   return onNode
     .filter((s) => s.pool.generation === latest.get(s.pool.name))
-    .reduce((sum, s) => sum + s.devices.filter((d) => d.type === DRA_WHOLE_GPU_TYPE).length, 0);
+    .reduce((sum, s) => sum + s.devices.filter((d) => d.type === WHOLE_GPU_TYPE).length, 0);
 }
 
 /** gpuStack dra: each node of the pool publishes the pool's GPUs per node as devices of the driver; no plugin pods. */
@@ -124,12 +116,12 @@ function draNodeFindings(cluster: ResolvedCluster, pool: ResolvedPool, node: Nod
   const slices = state.resourceSlices ?? [];
   const have = draGpusOnNode(slices, node.name);
   if (have >= want) return [];
-  const none = !slices.some((s) => s.driver === DRA_GPU_DRIVER && s.nodeName === node.name);
+  const none = !slices.some((s) => s.driver === NVIDIA_GPU_DRIVER && s.nodeName === node.name);
   return [
     verifyFinding(
       "AIF-V006",
       pool.path,
-      `pool ${cluster.name}/${pool.name}: node ${shown(node.name)} publishes ${have} whole GPU(s) of driver ${DRA_GPU_DRIVER} in its ResourceSlices, the pool's nodes have ${want}` +
+      `pool ${cluster.name}/${pool.name}: node ${shown(node.name)} publishes ${have} whole GPU(s) of driver ${NVIDIA_GPU_DRIVER} in its ResourceSlices, the pool's nodes have ${want}` +
         (none ? " (no ResourceSlice of the driver names the node)" : ""),
       none
         ? `check that NVIDIA's DRA driver runs its kubelet plugin on the node (kubectl get resourceslices --field-selector spec.nodeName=${shown(node.name)}; the driver's Helm chart, kubeletPlugin.nodeSelector)`
